@@ -136,7 +136,9 @@ def load_forms(folder: Path, lib: Library) -> None:
         if form is None:
             continue
         if not _inside(folder, form.pdf):
-            lib.problems.append(Problem(path, "pdf", f"{form.pdf!r} points outside {folder}; expected a file beside it"))
+            lib.problems.append(
+                Problem(path, "pdf", f"{form.pdf!r} points outside {folder}; expected a file beside it")
+            )
         elif not (folder / form.pdf).is_file():
             lib.problems.append(Problem(path, "pdf", f"{form.pdf!r} not found beside the description"))
         elif form.id in lib.forms:

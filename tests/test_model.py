@@ -34,13 +34,23 @@ def test_anchor_needs_something_to_resolve():
 
 def _minimal_set(**over):
     ann = {
-        "id": "a1", "title": "T", "category": "c", "summary": "s", "body": "b",
+        "id": "a1",
+        "title": "T",
+        "category": "c",
+        "summary": "s",
+        "body": "b",
         "authorities": [{"citation": "8 C.F.R. 287.7(a)", "verification": "verified", "as_of": "2026-11-27"}],
-        "verification": "verified", "anchor": {"region": "box1"},
+        "verification": "verified",
+        "anchor": {"region": "box1"},
     }
     data = {
-        "id": "s", "title": "S", "form": {"id": "i-247a", "edition": "02/17"}, "reviewed": "2026-11-27",
-        "authors": ["x"], "disclaimer": "d", "annotations": [ann, {**ann, "id": "a2"}],
+        "id": "s",
+        "title": "S",
+        "form": {"id": "i-247a", "edition": "02/17"},
+        "reviewed": "2026-11-27",
+        "authors": ["x"],
+        "disclaimer": "d",
+        "annotations": [ann, {**ann, "id": "a2"}],
     }
     data.update(over)
     return data
@@ -52,8 +62,13 @@ def test_set_rejects_duplicate_ids_and_unknown_state():
     with pytest.raises(ValidationError, match="duplicate annotation id 'a1'"):
         AnnotationSet.model_validate(data)
     data = _minimal_set()
-    data["annotations"][0]["state_notes"] = {"XX": {
-        "text": "t", "verification": "verified", "reviewed": "2026-11-27",
-        "authorities": [{"citation": "c", "verification": "verified", "as_of": "2026-11-27"}]}}
+    data["annotations"][0]["state_notes"] = {
+        "XX": {
+            "text": "t",
+            "verification": "verified",
+            "reviewed": "2026-11-27",
+            "authorities": [{"citation": "c", "verification": "verified", "as_of": "2026-11-27"}],
+        }
+    }
     with pytest.raises(ValidationError, match="not a USPS code"):
         AnnotationSet.model_validate(data)

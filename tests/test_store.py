@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import json
 
 from explainer import paths, store
@@ -28,9 +29,10 @@ def test_wrong_field_names_path_and_expectation(tmp_path):
     _, problems = store.load_file(path, AnnotationSet)
     by_loc = {p.location: p.message for p in problems}
     assert by_loc["annotations[0](id 'a1').summary"] == "required field is missing"
-    assert "expected 'verified', 'partly-verified' or 'unverified'" in by_loc[
-        "annotations[1](id 'a2').authorities[0].verification"
-    ]
+    assert (
+        "expected 'verified', 'partly-verified' or 'unverified'"
+        in by_loc["annotations[1](id 'a2').authorities[0].verification"]
+    )
 
 
 def test_atomic_write_keeps_old_file_when_write_fails(tmp_path, monkeypatch):
@@ -41,10 +43,8 @@ def test_atomic_write_keeps_old_file_when_write_fails(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(paths.os, "fsync", boom)
-    try:
+    with contextlib.suppress(OSError):
         paths.atomic_write_text(target, "new")
-    except OSError:
-        pass
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
 
