@@ -139,7 +139,7 @@ class FormDescription(_Frozen):
     page_size: tuple[float, float] = Field(description="Width and height in PDF points (US Letter: 612 x 792).")
     fingerprints: list[str] = Field(
         default_factory=list,
-        description="Phrases whose presence in a document's text identifies this form (used to recognise a client's PDF).",
+        description="Phrases whose presence in a document's text identifies this form (to recognise a client PDF).",
     )
     notes: list[str] = Field(default_factory=list, description="What is reconstructed or paraphrased, and why.")
     regions: list[Region]
