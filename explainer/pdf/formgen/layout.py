@@ -1,0 +1,310 @@
+"""A tiny layout toolkit for drawing form facsimiles, which records where every named part lands.
+
+A :class:`FormWriter` owns one PDF; each :class:`Sheet` is one page of it. Drawing calls (text lines,
+wrapped paragraphs, rules, boxes, checkboxes, filled-in values) report the rectangle they cover, and
+every region opened with ``with sheet.region(name, ...)`` grows to the union of what was drawn inside
+it. So the rects in a form description are what was actually drawn, never typed by hand.
+
+Fonts are the metric-compatible free clones of the PDF base-14 faces that ship inside MuPDF
+(Nimbus Sans = Helvetica, Nimbus Roman = Times, Nimbus Mono = Courier), embedded as subsets so that
+dashes, curly quotes and accented Spanish letters extract as real Unicode text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import pymupdf
+
+PAGE_W, PAGE_H = 612.0, 792.0  # US Letter
+MARGIN = 36.0
+BLACK = (0, 0, 0)
+GREY = (0.45, 0.45, 0.45)
+MARKING = "SAMPLE FACSIMILE — NOT AN OFFICIAL FORM — FOR TRAINING ONLY — Detainer Explainer"
+
+# Short names used in the drawing code -> MuPDF built-in font codes.
+FONTS = {
+    "sans": "helv",
+    "sans-bold": "hebo",
+    "sans-italic": "heit",
+    "serif": "tiro",
+    "serif-bold": "tibo",
+    "serif-italic": "tiit",
+    "mono": "cour",
+    "mono-bold": "cobo",
+}
+_METRICS = {name: pymupdf.Font(code) for name, code in FONTS.items()}
+_BOLD = {"sans": "sans-bold", "serif": "serif-bold", "mono": "mono-bold", "sans-italic": "sans-bold"}
+_MARKUP = re.compile(r"(\*\*)")
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return _METRICS[font].text_length(text, size)
+
+
+@dataclass
+class RegionRecord:
+    name: str
+    label: str
+    page: int
+    provenance: str
+    note: str | None = None
+    rect: pymupdf.Rect | None = None
+
+    def grow(self, rect: pymupdf.Rect) -> None:
+        self.rect = pymupdf.Rect(rect) if self.rect is None else self.rect | rect
+
+
+@dataclass
+class Line:
+    """One wrapped line: a list of (text, font) runs."""
+
+    runs: list[tuple[str, str]] = field(default_factory=list)
+
+
+class FormWriter:
+    """One PDF being drawn: its pages and every region recorded on them."""
+
+    def __init__(self, footer_left: str) -> None:
+        self.doc = pymupdf.open()
+        self.footer_left = footer_left
+        self.sheets: list[Sheet] = []
+        self.regions: list[RegionRecord] = []
+
+    def new_sheet(self, footer_left: str | None = None) -> Sheet:
+        page = self.doc.new_page(width=PAGE_W, height=PAGE_H)
+        sheet = Sheet(self, page, len(self.sheets) + 1, footer_left or self.footer_left)
+        self.sheets.append(sheet)
+        return sheet
+
+    def region_names(self) -> list[str]:
+        return [r.name for r in self.regions]
+
+    def finish(self, title: str, subject: str) -> bytes:
+        """Footers ("Page N of M"), the sample marking, fixed metadata; returns the PDF bytes."""
+        total = len(self.sheets)
+        for sheet in self.sheets:
+            sheet.page = self.doc[sheet.number - 1]  # page handles go stale once later pages exist
+            sheet._fonts.clear()
+            sheet.draw_footer(total)
+            sheet.draw_marking()
+        self.doc.subset_fonts()
+        fixed = "D:20260101000000Z"
+        self.doc.set_metadata(
+            {
+                "title": title,
+                "subject": subject,
+                "author": "Detainer Explainer (sample facsimile, not an official form)",
+                "creator": "explainer.pdf.formgen",
+                "producer": "PyMuPDF",
+                "keywords": "sample, facsimile, training, not an official form",
+                "creationDate": fixed,
+                "modDate": fixed,
+            }
+        )
+        return self.doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+
+
+class Sheet:
+    """One page: drawing primitives in PDF points (origin top-left) that record what they cover."""
+
+    def __init__(self, writer: FormWriter, page: pymupdf.Page, number: int, footer_left: str) -> None:
+        self.writer = writer
+        self.page = page
+        self.number = number
+        self.footer_left = footer_left
+        self._open: list[RegionRecord] = []
+        self._fonts: set[str] = set()
+
+    # ---- regions -------------------------------------------------------------------------------
+
+    @contextmanager
+    def region(self, name: str, label: str, provenance: str, note: str | None = None) -> Iterator[None]:
+        record = RegionRecord(name, label, self.number, provenance, note)
+        self._open.append(record)
+        try:
+            yield
+        finally:
+            self._open.pop()
+        if record.rect is None:
+            raise ValueError(f"region {name!r} drew nothing")
+        for outer in self._open:
+            outer.grow(record.rect)
+        self.writer.regions.append(record)
+
+    def mark(self, rect: pymupdf.Rect) -> pymupdf.Rect:
+        """Count ``rect`` as drawn (also used to claim blank writing space for the open regions)."""
+        for record in self._open:
+            record.grow(rect)
+        return rect
+
+    # ---- text ------------------------------------------------------------------------------------
+
+    def _font(self, font: str) -> str:
+        if font not in self._fonts:
+            self.page.insert_font(fontname=font, fontbuffer=_METRICS[font].buffer)
+            self._fonts.add(font)
+        return font
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        font: str = "sans",
+        size: float = 8,
+        align: str = "left",
+        color: tuple[float, float, float] = BLACK,
+    ) -> pymupdf.Rect:
+        """One line whose top is at ``y``; ``x`` is its left edge, centre or right edge per ``align``."""
+        metrics = _METRICS[font]
+        width = metrics.text_length(text, size)
+        if align == "center":
+            x -= width / 2
+        elif align == "right":
+            x -= width
+        baseline = y + size * 0.82
+        self.page.insert_text((x, baseline), text, fontname=self._font(font), fontsize=size, color=color)
+        return self.mark(pymupdf.Rect(x, y, x + width, y + size * 1.15))
+
+    def runs(self, x: float, y: float, line: Line, size: float) -> pymupdf.Rect:
+        rect = pymupdf.Rect(x, y, x, y)
+        for text, font in line.runs:
+            drawn = self.text(x, y, text, font, size)
+            rect |= drawn
+            x = drawn.x1
+        return rect
+
+    def para(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        text: str,
+        font: str = "sans",
+        size: float = 8,
+        leading: float = 1.18,
+        indent: float = 0,
+    ) -> float:
+        """A wrapped paragraph; ``**...**`` switches to the bold face. Returns the y below it."""
+        for i, line in enumerate(wrap(text, font, size, width, indent)):
+            self.runs(x + (indent if i == 0 else 0), y, line, size)
+            y += size * leading
+        return y
+
+    # ---- rules, boxes, checkboxes ----------------------------------------------------------------
+
+    def hline(self, x0: float, x1: float, y: float, width: float = 0.5) -> None:
+        self.page.draw_line((x0, y), (x1, y), color=BLACK, width=width)
+        self.mark(pymupdf.Rect(x0, y - 0.5, x1, y + 0.5))
+
+    def vline(self, x: float, y0: float, y1: float, width: float = 0.5) -> None:
+        self.page.draw_line((x, y0), (x, y1), color=BLACK, width=width)
+        self.mark(pymupdf.Rect(x - 0.5, y0, x + 0.5, y1))
+
+    def box(self, rect: pymupdf.Rect, width: float = 0.8, fill: tuple[float, float, float] | None = None) -> None:
+        self.page.draw_rect(rect, color=BLACK, width=width, fill=fill)
+
+    def band(self, x0: float, y: float, x1: float, title: str, size: float = 8) -> float:
+        """A black heading band with white bold capitals; returns the y below it."""
+        height = size * 1.6
+        self.page.draw_rect(pymupdf.Rect(x0, y, x1, y + height), color=BLACK, fill=BLACK, width=0.5)
+        self.text(x0 + 4, y + size * 0.3, title, "sans-bold", size, color=(1, 1, 1))
+        return y + height
+
+    def checkbox(self, x: float, y: float, checked: bool = False, size: float = 7.5) -> pymupdf.Rect:
+        """A square box with its top-left at (x, y); a ticked box carries a typed "X"."""
+        rect = pymupdf.Rect(x, y, x + size, y + size)
+        self.page.draw_rect(rect, color=BLACK, width=0.6)
+        if checked:
+            self.text(x + size * 0.12, y - size * 0.08, "X", "mono-bold", size * 1.15)
+        return self.mark(rect)
+
+    def cell(self, rect: pymupdf.Rect, label: str, size: float = 7, hint: str = "") -> pymupdf.Rect:
+        """A ruled cell with a bold label in its top-left corner (and an optional small hint after it)."""
+        self.box(rect, width=0.6)
+        label_rect = self.text(rect.x0 + 2.5, rect.y0 + 1.5, label, "sans-bold", size)
+        if hint:
+            self.text(label_rect.x1 + 3, rect.y0 + 1.8, hint, "sans", size - 1)
+        return self.mark(rect)
+
+    def field(self, x: float, y: float, w: float, label: str, size: float = 7.5) -> pymupdf.Rect:
+        """``label`` then a writing line to ``x + w``; returns the rect of the blank part."""
+        label_rect = self.text(x, y, label, "sans-bold", size)
+        blank = pymupdf.Rect(label_rect.x1 + 3, y, x + w, y + size * 1.3)
+        self.hline(blank.x0, blank.x1, blank.y1)
+        return self.mark(blank)
+
+    # ---- filled-in values (scenarios) ------------------------------------------------------------
+
+    def fill(self, x: float, y: float, text: str, style: str = "typed", size: float = 9) -> pymupdf.Rect:
+        """A value written into a field: typed (Courier) or hand-written-ish (Times Italic, offset)."""
+        if style == "hand":
+            return self.text(x + 2, y - 1.5, text, "serif-italic", size + 1.5, color=(0.05, 0.1, 0.45))
+        return self.text(x, y, text, "mono", size, color=(0.05, 0.05, 0.05))
+
+    # ---- furniture -------------------------------------------------------------------------------
+
+    def draw_footer(self, total: int) -> None:
+        y = PAGE_H - 30
+        name = "footer" if self.number == 1 else f"footer.p{self.number}"
+        with self.region(name, f"Footer, page {self.number}", "verified" if self.number == 1 else "reconstructed"):
+            self.text(MARGIN, y, self.footer_left, "sans-bold", 7)
+            self.text(PAGE_W - MARGIN, y, f"Page {self.number} of {total}", "sans-bold", 7, align="right")
+
+    def draw_marking(self) -> None:
+        """The sample marking in the left margin (read bottom to top) and along the top edge."""
+        metrics = _METRICS["sans-bold"]
+        width = metrics.text_length(MARKING, 6.5)
+        x, y = 20.0, (PAGE_H + width) / 2
+        self.page.insert_text(
+            (x, y), MARKING, fontname=self._font("sans-bold"), fontsize=6.5, rotate=90, color=(0.55, 0.1, 0.1)
+        )
+        top = "SAMPLE FACSIMILE — NOT AN OFFICIAL FORM — FICTITIOUS DATA"
+        tw = metrics.text_length(top, 6)
+        self.page.insert_text(
+            ((PAGE_W - tw) / 2, 16), top, fontname=self._font("sans-bold"), fontsize=6, color=(0.55, 0.1, 0.1)
+        )
+
+
+def wrap(text: str, font: str, size: float, width: float, indent: float = 0) -> list[Line]:
+    """Split ``text`` into lines no wider than ``width``; ``**`` toggles bold."""
+    words: list[tuple[str, str]] = []
+    bold = False
+    space_before = False
+    for part in _MARKUP.split(text):
+        if part == "**":
+            bold = not bold
+            continue
+        face = _BOLD.get(font, font) if bold else font
+        for i, word in enumerate(part.split(" ")):
+            if word:
+                # a word keeps the space before it, even across a switch of face
+                glue = i > 0 or space_before
+                words.append(((" " if glue else "") + word, face))
+        if part:
+            space_before = part.endswith(" ")
+    lines: list[Line] = []
+    current = Line()
+    used = indent
+    for word, face in words:
+        w = text_width(word, face, size)
+        if current.runs and used + w > width:
+            lines.append(current)
+            current, used = Line(), 0.0
+            word = word.lstrip(" ")
+            w = text_width(word, face, size)
+        elif not current.runs:
+            word = word.lstrip(" ")
+            w = text_width(word, face, size)
+        if current.runs and current.runs[-1][1] == face:
+            current.runs[-1] = (current.runs[-1][0] + word, face)
+        else:
+            current.runs.append((word, face))
+        used += w
+    if current.runs:
+        lines.append(current)
+    return lines
