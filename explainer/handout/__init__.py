@@ -1,0 +1,1 @@
+"""Handouts: a printable PDF of a form with numbered callouts and one entry per stop."""

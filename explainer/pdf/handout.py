@@ -1,0 +1,273 @@
+"""Write a handout PDF: the form's pages with numbered callouts, then an entry per stop.
+
+A NEW document is built; the source PDF is only read. Each source page is placed, slightly reduced,
+on a page of its own size, leaving a band for a heading and the footer; every stop placed on it gets a
+thin outline around each of its rects and a numbered badge. The stops follow as flowing text (PyMuPDF
+Story): number, title, summary, explanation, what to look for, what to do, authorities with their
+verification and as-of dates, and the note for the chosen state. ``worksheet`` replaces the
+explanatory parts with ruled blank lines. Every page gets a footer with the set's disclaimer, the date
+its content was reviewed and "Page N of M".
+
+Long exports report progress through a callback; a callback returning False cancels, and then nothing
+is written (the file is written atomically at the very end).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymupdf
+
+from ..handout.markdown import inline, to_html
+from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, Rect
+from ..paths import atomic_write_bytes
+
+Progress = Callable[[int, int, str], "bool | None"]
+"""``progress(done, total, what)``; return False to cancel."""
+
+ACCENT = (0.75, 0.11, 0.11)  # deep red: prints dark on greyscale printers too
+WHITE = (1.0, 1.0, 1.0)
+GREY = (0.35, 0.35, 0.35)
+BADGE_RADIUS = 8.0
+HEAD_BAND = 26.0
+FOOT_BAND = 34.0
+SIDE_MARGIN = 36.0
+WORKSHEET_LINES = 5
+
+VERIFICATION_LABEL = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
+
+
+class ExportCancelled(Exception):
+    """The progress callback asked to stop; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Callout:
+    """Where one stop is drawn on the form: its number, 0-based page index and rects (PDF points)."""
+
+    number: int
+    page: int
+    rects: tuple[Rect, ...]
+
+
+@dataclass(frozen=True)
+class HandoutRequest:
+    source: Path
+    annotation_set: AnnotationSet
+    stops: Sequence[Annotation]
+    callouts: Sequence[Callout] = ()
+    state: str | None = None  # USPS code; None or "US" for national
+    worksheet: bool = False
+    form_label: str = ""  # e.g. "I-247A (02/17) — Immigration Detainer – Notice of Action"
+    filter_text: str = ""  # shown on the first stop page when the stops are a filtered subset
+
+
+@dataclass
+class _Run:
+    progress: Progress | None
+    total: int
+    done: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def tick(self, what: str) -> None:
+        self.done += 1
+        if self.progress is not None and self.progress(self.done, self.total, what) is False:
+            raise ExportCancelled(what)
+
+
+def export_handout(request: HandoutRequest, out: Path, progress: Progress | None = None) -> int:
+    """Write the handout to ``out``; returns its page count. Raises ExportCancelled if cancelled."""
+    src = pymupdf.open(request.source)
+    try:
+        run = _Run(progress, total=src.page_count + len(request.stops) + 2)
+        doc = pymupdf.open()
+        try:
+            _form_pages(doc, src, request, run)
+            _stop_pages(doc, request, run, (src[0].rect.width, src[0].rect.height))
+            _footers(doc, request.annotation_set)
+            run.tick("saving")
+            data = doc.tobytes(garbage=3, deflate=True)
+        finally:
+            doc.close()
+    finally:
+        src.close()
+    atomic_write_bytes(out, data)
+    return pymupdf.open(stream=data, filetype="pdf").page_count
+
+
+# ---- form pages with callouts ------------------------------------------------------------------
+
+
+def _form_pages(doc: pymupdf.Document, src: pymupdf.Document, request: HandoutRequest, run: _Run) -> None:
+    for pno in range(src.page_count):
+        run.tick(f"form page {pno + 1}")
+        sp = src[pno].rect
+        page = doc.new_page(width=sp.width, height=sp.height)
+        area = pymupdf.Rect(SIDE_MARGIN / 2, HEAD_BAND, sp.width - SIDE_MARGIN / 2, sp.height - FOOT_BAND)
+        scale = min(area.width / sp.width, area.height / sp.height)
+        x0 = area.x0 + (area.width - sp.width * scale) / 2
+        target = pymupdf.Rect(x0, area.y0, x0 + sp.width * scale, area.y0 + sp.height * scale)
+        page.show_pdf_page(target, src, pno)
+        page.draw_rect(target, color=GREY, width=0.4)
+        label = request.form_label or request.annotation_set.title
+        page.insert_text(
+            (SIDE_MARGIN / 2, HEAD_BAND - 9),
+            f"{label} — form page {pno + 1} of {src.page_count}, numbered as in the notes that follow",
+            fontsize=8.5,
+            fontname="hebo",
+            color=GREY,
+        )
+
+        to_page = pymupdf.Matrix(scale, 0, 0, scale, x0, area.y0)
+        taken: list[pymupdf.Point] = []
+        for callout in (c for c in request.callouts if c.page == pno):
+            rects = [pymupdf.Rect(r) * to_page for r in callout.rects]
+            for rect in rects:
+                page.draw_rect(rect, color=ACCENT, width=0.9)
+            _badge(page, rects[0], callout.number, taken, target)
+
+
+def _badge(
+    page: pymupdf.Page, rect: pymupdf.Rect, number: int, taken: list[pymupdf.Point], bounds: pymupdf.Rect
+) -> None:
+    """A filled circle with the stop's number, left of the rect's top (inside if no room), never on another."""
+    r = BADGE_RADIUS
+    x = rect.x0 - r - 1.5 if rect.x0 - 2 * r - 1.5 >= bounds.x0 - SIDE_MARGIN / 2 + 1 else rect.x0 + r + 1.5
+    center = pymupdf.Point(x, rect.y0 + r)
+    while any(abs(center.x - p.x) < 2 * r and abs(center.y - p.y) < 2 * r for p in taken):
+        center = pymupdf.Point(center.x, center.y + 2 * r + 1)
+    taken.append(center)
+    page.draw_circle(center, r, color=WHITE, fill=ACCENT, width=1.0)
+    text = str(number)
+    size = 9.5 if number < 10 else 8.0
+    width = pymupdf.get_text_length(text, fontname="hebo", fontsize=size)
+    page.insert_text((center.x - width / 2, center.y + size * 0.36), text, fontsize=size, fontname="hebo", color=WHITE)
+
+
+# ---- the stops ---------------------------------------------------------------------------------
+
+_CSS = """
+body { font-family: sans-serif; font-size: 10pt; line-height: 1.3; color: #111; }
+h1 { font-size: 15pt; margin: 0 0 4pt 0; }
+h2 { font-size: 12.5pt; margin: 12pt 0 2pt 0; color: #8c1414; }
+h3 { font-size: 10pt; margin: 6pt 0 1pt 0; }
+h4 { font-size: 10pt; margin: 4pt 0 1pt 0; }
+p { margin: 0 0 4pt 0; }
+ul, ol { margin: 0 0 4pt 0; }
+.summary { font-style: italic; }
+.meta { color: #555; font-size: 8.5pt; }
+.unverified { font-weight: bold; color: #8c1414; }
+.rule { color: #999; margin: 0 0 2pt 0; }
+.state { margin: 4pt 0 0 0; }
+"""
+
+_RULE = "_" * 96
+
+
+def _authority_html(a: Authority) -> str:
+    cite = html.escape(a.citation) + (f", {html.escape(a.pinpoint)}" if a.pinpoint else "")
+    label = VERIFICATION_LABEL[a.verification]
+    mark = f'<span class="unverified">{label}</span>' if a.verification != "verified" else label
+    note = f" — {html.escape(a.note)}" if a.note else ""
+    return f'<li>{cite} <span class="meta">[{mark}; as of {a.as_of.isoformat()}]</span>{note}</li>'
+
+
+def _lines(n: int) -> str:
+    return "".join(f'<p class="rule">{_RULE}</p>' for _ in range(n))
+
+
+def _list_html(title: str, items: Sequence[str]) -> str:
+    if not items:
+        return ""
+    return f"<h3>{title}</h3><ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>"
+
+
+def stop_html(number: int, ann: Annotation, state: str | None, worksheet: bool) -> str:
+    """The HTML of one stop's entry (public for tests and for the presenter console's reuse)."""
+    parts = [f"<h2>{number}. {html.escape(ann.title)}</h2>"]
+    parts.append(f'<p class="meta">{html.escape(ann.category)}</p>')
+    if worksheet:
+        parts.append("<h3>What is wrong here?</h3>" + _lines(WORKSHEET_LINES))
+        parts.append("<h3>What to look for</h3>" + _lines(2))
+        parts.append("<h3>What you can do</h3>" + _lines(3))
+    else:
+        parts.append(f'<p class="summary">{html.escape(ann.summary)}</p>')
+        parts.append(to_html(ann.body))
+        parts.append(_list_html("What to look for", ann.look_for))
+        parts.append(_list_html("What you can do", ann.what_to_do))
+    parts.append("<h3>Authorities</h3><ul>" + "".join(_authority_html(a) for a in ann.authorities) + "</ul>")
+    if state and state in JURISDICTIONS:
+        name = html.escape(JURISDICTIONS[state])
+        note = ann.state_notes.get(state)
+        if worksheet:
+            parts.append(f'<h3 class="state">In {name}</h3>' + _lines(2))
+        elif note is None:
+            parts.append(f'<h3 class="state">In {name}</h3><p>No {name}-specific note for this point.</p>')
+        else:
+            label = VERIFICATION_LABEL[note.verification]
+            parts.append(
+                f'<h3 class="state">In {name}</h3>{to_html(note.text)}'
+                f'<p class="meta">State note {label}; reviewed {note.reviewed.isoformat()}</p>'
+                "<ul>" + "".join(_authority_html(a) for a in note.authorities) + "</ul>"
+            )
+    return "\n".join(p for p in parts if p)
+
+
+def _intro_html(request: HandoutRequest) -> str:
+    aset = request.annotation_set
+    kind = "Worksheet" if request.worksheet else "Handout"
+    state = request.state if request.state in JURISDICTIONS else None
+    where = f" — with notes for {html.escape(JURISDICTIONS[state])}" if state else ""
+    parts = [f"<h1>{kind}: {html.escape(aset.title)}</h1>"]
+    parts.append(
+        f'<p class="meta">{len(request.stops)} points, numbered as on the form{where}. '
+        f"Content reviewed {aset.reviewed.isoformat()}.</p>"
+    )
+    if request.filter_text:
+        parts.append(f'<p class="meta">Only the points matching “{html.escape(request.filter_text)}”.</p>')
+    return "\n".join(parts)
+
+
+def _stop_pages(doc: pymupdf.Document, request: HandoutRequest, run: _Run, size: tuple[float, float]) -> None:
+    chunks = [_intro_html(request)]
+    for number, ann in enumerate(request.stops, start=1):
+        run.tick(f"stop {number}: {ann.title}")
+        chunks.append(stop_html(number, ann, request.state, request.worksheet))
+    story = pymupdf.Story(html="<body>" + "\n".join(chunks) + "</body>", user_css=_CSS)
+    width, height = size
+    where = pymupdf.Rect(SIDE_MARGIN, SIDE_MARGIN, width - SIDE_MARGIN, height - SIDE_MARGIN - FOOT_BAND / 2)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    more = True
+    while more:
+        device = writer.begin_page(pymupdf.Rect(0, 0, width, height))
+        more, _ = story.place(where)
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    run.tick("laying out the notes")
+    with pymupdf.open(stream=buffer.getvalue(), filetype="pdf") as notes:
+        doc.insert_pdf(notes)
+
+
+# ---- footers -----------------------------------------------------------------------------------
+
+
+def _footers(doc: pymupdf.Document, aset: AnnotationSet) -> None:
+    total = doc.page_count
+    for pno in range(total):
+        page = doc[pno]
+        w, h = page.rect.width, page.rect.height
+        box = pymupdf.Rect(SIDE_MARGIN / 2, h - FOOT_BAND + 6, w - SIDE_MARGIN / 2, h - 4)
+        page.draw_line((box.x0, box.y0 - 2), (box.x1, box.y0 - 2), color=GREY, width=0.4)
+        text = (
+            f"<p>{html.escape(aset.disclaimer)} · Content reviewed {aset.reviewed.isoformat()} · "
+            f"<b>Page {pno + 1} of {total}</b></p>"
+        )
+        page.insert_htmlbox(
+            box, text, css="p { font-family: sans-serif; font-size: 6.5pt; color: #444; }", scale_low=0.4
+        )
