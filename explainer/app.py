@@ -1,0 +1,109 @@
+"""Start the window: ``run_gui(args)`` (args from ``explainer.cli.gui_parser``).
+
+Order matters for the first paint: build the QApplication, load the library, open the form, show the
+window; nothing else runs before the first page is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+SCREENSHOT_TIMEOUT_MS = 10_000
+DEFAULT_FORM = "i-247a"
+
+
+def open_initial(window, args: argparse.Namespace) -> None:
+    """Open what the command line asks for, else the last form, else the I-247A, else the first form."""
+    if args.document is not None:
+        window.open_document(Path(args.document))
+        return
+    lib = window.library
+    if args.form:
+        form_id = window.find_form(args.form)
+        if form_id is None:
+            known = ", ".join(sorted(lib.forms)) or "none"
+            window.show_message(f"No bundled form {args.form!r}. Known forms: {known}.")
+            return
+        window.open_form(form_id)
+        return
+    for candidate in (window.settings.last_form, DEFAULT_FORM, *sorted(lib.forms)):
+        if candidate and candidate in lib.forms:
+            window.open_form(candidate)
+            return
+    window.show_message("No bundled forms were found. Open a PDF with File > Open PDF….")
+
+
+def start_presentation(window) -> None:
+    """PRESENTATION HOOK (``--present``): trainer mode plugs in here.
+
+    Trainer mode provides ``explainer.present.controller.start_from_cli(window)``; until it exists this
+    says so on stderr and leaves the ordinary window open.
+    """
+    try:
+        from .present import controller  # type: ignore[attr-defined]
+    except ImportError:
+        sys.stderr.write("detainer-explainer: presentation mode is not available in this build" + "\n")
+        return
+    start = getattr(controller, "start_from_cli", None)
+    if start is None:
+        sys.stderr.write("detainer-explainer: presentation mode has no start_from_cli()" + "\n")
+        return
+    start(window)
+
+
+def wait_until_rendered(window, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Run the event loop until the visible pages are sharp (or ``timeout_ms`` passes)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    view = window.view
+    if view.document is None or view.is_sharp():
+        return view.document is None or view.is_sharp()
+    loop = QEventLoop()
+    view.pages_rendered.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    view.pages_rendered.disconnect(loop.quit)
+    return view.is_sharp()
+
+
+def save_screenshot(window, path: Path) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    if not wait_until_rendered(window):
+        sys.stderr.write("detainer-explainer: pages were not rendered in time; saving what is shown" + "\n")
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return bool(window.grab().save(str(path), "PNG"))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from . import store
+    from .ui.mainwindow import MainWindow
+    from .ui.problems import print_problems
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Detainer Explainer")
+    app.setOrganizationName("detainer-explainer")
+    library = store.load_library(args.annotations)
+    print_problems(library.problems)
+    window = MainWindow(library)
+    if args.state:
+        window.set_jurisdiction(args.state)
+    open_initial(window, args)
+    select = getattr(args, "select", None)  # --select ANNOTATION_ID (deep link), once cli.py has it
+    window.show()
+    if select:
+        window.select_annotation(select)
+    if args.present:
+        start_presentation(window)
+    if args.screenshot:
+        ok = save_screenshot(window, Path(args.screenshot))
+        if not ok:
+            sys.stderr.write(f"detainer-explainer: could not write {args.screenshot}" + "\n")
+        window.view.set_document(None)
+        return 0 if ok else 1
+    return app.exec()

@@ -1,0 +1,139 @@
+"""A tiny two-page "form" for tests: a PDF, its form description and an annotation set.
+
+Tests use it so they do not depend on the bundled sample forms (which other people edit). It writes
+real files that go through the same loaders as the bundled ones.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+FORM_ID = "test-form"
+EDITION = "01/26"
+PAGE_SIZE = (612.0, 792.0)
+
+# (page, region name, label, rect, provenance, text drawn inside)
+REGIONS: list[tuple[int, str, str, tuple[float, float, float, float], str, str]] = [
+    (1, "header", "Header", (36, 36, 576, 90), "verified", "TEST DETAINER - NOTICE OF ACTION"),
+    (1, "box1", "Box 1", (36, 120, 576, 260), "verified", "1. DHS HAS DETERMINED THAT PROBABLE CAUSE EXISTS"),
+    (1, "box1.c", "Box 1 (c)", (56, 200, 576, 250), "verified", "(c) biometric confirmation and database checks"),
+    (
+        1,
+        "request.hold",
+        "Hold request",
+        (36, 300, 576, 360),
+        "reconstructed",
+        "MAINTAIN CUSTODY NOT TO EXCEED 48 HOURS",
+    ),
+    (2, "notice.en", "Notice to the detainee", (36, 60, 576, 300), "reconstructed", "NOTICE TO THE DETAINEE"),
+]
+
+
+def write_pdf(path: Path, *, pages: int = 2) -> Path:
+    """Draw the test form: each region's text inside its outline, plus a repeated phrase."""
+    doc = pymupdf.open()
+    for number in range(1, pages + 1):
+        page = doc.new_page(width=PAGE_SIZE[0], height=PAGE_SIZE[1])
+        for reg_page, _name, _label, rect, _prov, text in REGIONS:
+            if reg_page != number:
+                continue
+            page.draw_rect(pymupdf.Rect(rect), color=(0, 0, 0), width=0.8)
+            page.insert_text((rect[0] + 6, rect[1] + 18), text, fontsize=11, fontname="helv")
+        page.insert_text((36, 700), "Form T-1 (01/26) repeated phrase", fontsize=9, fontname="helv")
+        page.insert_text((36, 740), f"Form T-1 (01/26) Page {number} of {pages}", fontsize=9, fontname="helv")
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def description(pdf_name: str = "test-form.pdf") -> dict[str, Any]:
+    return {
+        "id": FORM_ID,
+        "form_number": "T-1",
+        "title": "Test Detainer",
+        "edition": EDITION,
+        "pdf": pdf_name,
+        "page_count": 2,
+        "page_size": list(PAGE_SIZE),
+        "fingerprints": ["TEST DETAINER - NOTICE OF ACTION"],
+        "regions": [
+            {"name": name, "label": label, "page": page, "rect": list(rect), "provenance": prov}
+            for page, name, label, rect, prov, _text in REGIONS
+        ],
+    }
+
+
+def _authority(citation: str, verification: str = "verified") -> dict[str, Any]:
+    return {"citation": citation, "pinpoint": "at 640", "verification": verification, "as_of": "2026-11-01"}
+
+
+def _annotation(ident: str, title: str, category: str, anchor: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    ann = {
+        "id": ident,
+        "title": title,
+        "category": category,
+        "summary": f"Summary of {title}.",
+        "body": f"Body of **{title}**.",
+        "look_for": [f"Look for {title}"],
+        "what_to_do": [f"Do something about {title}"],
+        "authorities": [_authority(f"Case about {title}, 1 F.4th 1 (9th Cir. 2020)")],
+        "verification": "verified",
+        "tags": [category.split()[0]],
+        "anchor": anchor,
+    }
+    ann.update(extra)
+    return ann
+
+
+def annotation_set(set_id: str = "test-set") -> dict[str, Any]:
+    """Four placeable annotations (region, quote, quote + occurrence, rect) and one that cannot be placed."""
+    ca_note = {
+        "text": "California limits holds (test note).",
+        "authorities": [_authority("Cal. Gov't Code 7282.5")],
+        "verification": "verified",
+        "reviewed": "2026-11-01",
+    }
+    return {
+        "id": set_id,
+        "title": "Test set",
+        "form": {"id": FORM_ID, "edition": EDITION},
+        "reviewed": "2026-11-01",
+        "authors": ["Test author"],
+        "disclaimer": "Training material, not legal advice.",
+        "annotations": [
+            _annotation(
+                "db-check", "Database check only", "probable cause", {"region": "box1.c"}, state_notes={"CA": ca_note}
+            ),
+            _annotation(
+                "hold-48",
+                "The 48-hour hold",
+                "custody",
+                {"region": "request.hold"},
+                extra_anchors=[{"region": "notice.en"}],
+            ),
+            _annotation("repeat-2", "Second repeated phrase", "notice", {"quote": "repeated phrase", "occurrence": 2}),
+            _annotation("by-rect", "A drawn rectangle", "custody", {"page": 1, "rect": [400, 600, 560, 660]}),
+            _annotation("nowhere", "Quote that is not on the form", "notice", {"quote": "zebra crossing wording"}),
+        ],
+    }
+
+
+def write_fixture(folder: Path) -> tuple[Path, Path, Path]:
+    """Write ``test-form.pdf``, ``test-form.form.json`` and ``sets/test-set.json`` into ``folder``.
+
+    Returns (pdf, description, annotation set). Load them with
+    ``store.load_library([set_path], forms_folder=folder, bundled_sets=folder / "sets", user_sets=...)``.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = write_pdf(folder / "test-form.pdf")
+    desc = folder / "test-form.form.json"
+    desc.write_text(json.dumps(description(pdf.name), indent=2), encoding="utf-8")
+    sets = folder / "sets"
+    sets.mkdir(exist_ok=True)
+    aset = sets / "test-set.json"
+    aset.write_text(json.dumps(annotation_set(), indent=2), encoding="utf-8")
+    return pdf, desc, aset

@@ -1,0 +1,456 @@
+"""The main window: owns the open document, the current annotation set and the selection.
+
+Data flows one way: library (validated models) -> placements -> scene markers and list rows; a click
+(marker, row, key) becomes an annotation id, comes here, and goes out to the scene, the list and the
+panel. ``_connect_signals`` is the one place where signals are wired. Other features extend the window
+through ``add_dock``, ``add_menu_action``, the public signals and the accessors below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from .. import anchors, settings, store
+from ..model import NATIONAL, AnnotationSet, FormDescription
+from ..pdf.document import OPENABLE_SUFFIXES, Document, DocumentError
+from .annotation_list import AnnotationList, Row, accessible_name
+from .menus import build_actions
+from .page_view import PageView
+from .panel import ExplanationPanel, annotation_markdown, set_overview_markdown
+from .problems import ProblemsPanel
+from .scene import DocumentScene, MarkerSpec
+from .toolbar import MainToolBar
+
+
+class MainWindow(QMainWindow):
+    annotation_selected = Signal(str)  # "" when the selection is cleared
+    jurisdiction_changed = Signal(str)  # USPS code, or "US" for national
+    document_changed = Signal()
+
+    def __init__(self, library: store.Library, prefs: settings.Settings | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = prefs if prefs is not None else settings.load()
+        self._doc: Document | None = None
+        self._form: FormDescription | None = None
+        self._is_form_pdf = False
+        self._set: AnnotationSet | None = None
+        self._placements: dict[str, anchors.Placement] = {}
+        self._rows: list[Row] = []
+        self._selected: str | None = None
+        self._jurisdiction = self.settings.jurisdiction
+
+        self.setWindowTitle("Detainer Explainer")
+        self.setAcceptDrops(True)
+        self.resize(1440, 900)
+        self.scene = DocumentScene(self)
+        self.view = PageView(self.scene)
+        self.message_bar = QLabel()
+        self.message_bar.setWordWrap(True)
+        self.message_bar.setStyleSheet("QLabel { background: #f8d7da; color: #58151c; padding: 6px 10px; }")
+        self.message_bar.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+
+        self.annotation_list = AnnotationList()
+        self.panel = ExplanationPanel()
+        self.problems_panel = ProblemsPanel()
+        self.list_dock = self.add_dock(self.annotation_list, "Annotations", "annotations")
+        self.panel_dock = self.add_dock(self.panel, "Explanation", "explanation")
+        self.problems_dock = self.add_dock(
+            self.problems_panel, "Problems", "problems", Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.resizeDocks([self.list_dock, self.panel_dock], [280, 620], Qt.Orientation.Vertical)
+        self.resizeDocks([self.list_dock], [470], Qt.Orientation.Horizontal)
+
+        self.actions_by_name, self.menus = build_actions(self)
+        self.recent_menu = self.menus["&File"].addMenu("&Recent files")
+        self.menus["&File"].insertMenu(self.actions_by_name["quit"], self.recent_menu)
+        self.menus["&File"].insertSeparator(self.actions_by_name["quit"])
+        self.toolbar = MainToolBar(self, self.actions_by_name)
+        self.addToolBar(self.toolbar)
+        self._build_forms_menu()
+        self.toolbar.set_jurisdiction(self._jurisdiction)
+        self._restore_geometry()
+        self._connect_signals()
+        self._rebuild_recent_menu()
+        self.set_problems(self.library.problems)
+
+    # -- wiring ----------------------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        a = self.actions_by_name
+        a["open_pdf"].triggered.connect(self._ask_open_document)
+        a["open_set"].triggered.connect(self._ask_open_set)
+        a["quit"].triggered.connect(self.close)
+        a["zoom_in"].triggered.connect(self.view.zoom_in)
+        a["zoom_out"].triggered.connect(self.view.zoom_out)
+        a["fit_width"].triggered.connect(self.view.fit_width)
+        a["fit_page"].triggered.connect(self.view.fit_page)
+        a["hide_markers"].toggled.connect(self.set_markers_hidden)
+        a["next"].triggered.connect(lambda: self.step(1))
+        a["previous"].triggered.connect(lambda: self.step(-1))
+        a["clear_selection"].triggered.connect(lambda: self.select_annotation(None))
+        a["show_problems"].triggered.connect(self._show_problems)
+        self.scene.marker_activated.connect(self.select_annotation)
+        self.view.step_requested.connect(self.step)
+        self.view.zoom_changed.connect(self.toolbar.show_zoom)
+        self.view.render_failed.connect(self.show_message)
+        self.annotation_list.annotation_activated.connect(self.select_annotation)
+        self.annotation_list.list.step_requested.connect(self.step)
+        self.annotation_list.filter_changed.connect(self._filter_changed)
+        self.toolbar.jurisdiction_chosen.connect(self.set_jurisdiction)
+        self.toolbar.form_chosen.connect(self.open_form)
+
+    def add_dock(
+        self,
+        widget: QWidget,
+        title: str,
+        name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Dock ``widget`` (for other features: a map, a checklist...). ``name`` keys the saved layout."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def add_menu_action(self, menu: str, action: QAction) -> None:
+        """Add an action to a top-level menu (created if new); its shortcut works window-wide."""
+        target = self.menus.get(menu) or self.menus.setdefault(menu, self.menuBar().addMenu(menu))
+        target.addAction(action)
+        self.addAction(action)
+
+    # -- accessors -------------------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document | None:
+        return self._doc
+
+    @property
+    def form(self) -> FormDescription | None:
+        return self._form
+
+    @property
+    def current_set(self) -> AnnotationSet | None:
+        return self._set
+
+    @property
+    def placements(self) -> dict[str, anchors.Placement]:
+        return dict(self._placements)
+
+    @property
+    def rows(self) -> list[Row]:
+        """The annotations in order, numbered, with their placements."""
+        return list(self._rows)
+
+    @property
+    def selected_id(self) -> str | None:
+        return self._selected
+
+    @property
+    def jurisdiction(self) -> str:
+        return self._jurisdiction
+
+    def visible_ids(self) -> list[str]:
+        """Annotation ids in order, after the list's filter."""
+        return self.annotation_list.visible_ids()
+
+    # -- opening things ----------------------------------------------------------------------------
+
+    def _build_forms_menu(self) -> None:
+        menu = self.menus["&Forms"]
+        menu.clear()
+        group = QActionGroup(self)
+        forms = sorted(self.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
+        for kind, label in (("blank", "Forms"), ("scenario", "Training scenarios")):
+            chosen = [f for f in forms if f.kind == kind]
+            if chosen:
+                menu.addSection(label)
+            for form in chosen:
+                action = QAction(f"{form.form_number} — {form.title}" if kind == "blank" else form.title, self)
+                action.setData(form.id)
+                action.setCheckable(True)
+                group.addAction(action)
+                action.triggered.connect(lambda _checked=False, fid=form.id: self.open_form(fid))
+                menu.addAction(action)
+        if not forms:
+            menu.addAction("(no bundled forms found)").setEnabled(False)
+        self._forms_group = group
+        self.toolbar.set_forms([(f.id, f.form_number if f.kind == "blank" else f.title) for f in forms])
+
+    def find_form(self, key: str) -> str | None:
+        """A form id from an id or a printed form number, case-insensitively (``I-247A`` -> ``i-247a``)."""
+        key = key.strip().lower()
+        for form in self.library.forms.values():
+            if key in (form.id.lower(), form.form_number.lower()):
+                return form.id
+        return None
+
+    def open_form(self, form_id: str, set_id: str | None = None) -> bool:
+        """Open a bundled form with its (first, or the named) annotation set. Keeps the jurisdiction."""
+        form = self.library.forms.get(form_id)
+        if form is None:
+            self.show_message(f"No bundled form {form_id!r}.")
+            return False
+        sets = self.library.sets_for(form_id)
+        aset = next((s for s in sets if s.id == set_id), sets[0] if sets else None)
+        if not self._open(self.library.pdf_path(form_id), form, aset, is_form_pdf=True):
+            return False
+        self.settings.last_form = form_id
+        for action in self._forms_group.actions():
+            action.setChecked(action.data() == form_id)
+        self.toolbar.set_form(form_id)
+        return True
+
+    def open_document(self, path: Path) -> bool:
+        """Open a PDF or image. A bundled form's own PDF gets exact placement; another document is
+        matched to a form by its fingerprints and placed by text (approximately where text fails)."""
+        path = Path(path)
+        if path.suffix.lower() == ".json":
+            return self.open_annotation_set(path)
+        for form_id in self.library.forms:
+            if self.library.pdf_path(form_id).resolve() == path.resolve():
+                opened = self.open_form(form_id)
+                if opened:
+                    self._remember(path)
+                return opened
+        try:
+            doc = Document(path)
+        except DocumentError as exc:
+            self.show_message(f"Cannot open this file. {exc}")
+            return False
+        form = self._recognise(doc)
+        aset = self.library.sets_for(form.id)[0] if form and self.library.sets_for(form.id) else None
+        opened = self._open(path, form, aset, is_form_pdf=False, doc=doc)
+        if opened:
+            self._remember(path)
+        return opened
+
+    def _recognise(self, doc: Document) -> FormDescription | None:
+        text = " ".join(" ".join(doc.iter_text()).split()).lower()
+        for form in self.library.forms.values():
+            if form.kind == "blank" and any(" ".join(f.split()).lower() in text for f in form.fingerprints):
+                return form
+        return None
+
+    def open_annotation_set(self, path: Path) -> bool:
+        before = len(self.library.problems)
+        aset = store.add_set_file(Path(path), self.library)
+        new_problems = self.library.problems[before:]
+        if new_problems:
+            self.problems_panel.add_problems(new_problems)
+            self.problems_dock.show()
+        if aset is None:
+            self.show_message(f"Cannot use {Path(path).name}: see the Problems panel.")
+            return False
+        self._remember(path)
+        if self._form is not None and self._form.id == aset.form.id and self._doc is not None:
+            self._use_set(aset)
+            return True
+        return self.open_form(aset.form.id, aset.id)
+
+    def _open(
+        self,
+        path: Path,
+        form: FormDescription | None,
+        aset: AnnotationSet | None,
+        *,
+        is_form_pdf: bool,
+        doc: Document | None = None,
+    ) -> bool:
+        if doc is None:
+            try:
+                doc = Document(path)
+            except DocumentError as exc:
+                self.show_message(f"Cannot open this file. {exc}")
+                return False
+        if self._doc is not None:
+            self._doc.close()
+        self._doc, self._form, self._is_form_pdf = doc, form, is_form_pdf
+        self.message_bar.hide()
+        self._selected = None
+        self.view.set_document(doc)
+        self._use_set(aset)
+        title = form.title if form is not None else path.name
+        self.setWindowTitle(f"{title} — Detainer Explainer")
+        self.document_changed.emit()
+        return True
+
+    def _use_set(self, aset: AnnotationSet | None) -> None:
+        self._set = aset
+        annotations = aset.annotations if aset is not None else []
+        assert self._doc is not None
+        self._placements = anchors.place_all(annotations, self._doc, self._form, is_form_pdf=self._is_form_pdf)
+        self._rows = [Row(n, a, self._placements[a.id]) for n, a in enumerate(annotations, 1)]
+        total = len(self._rows)
+        self.scene.set_markers(
+            MarkerSpec(r.annotation.id, r.number, r.annotation.title, r.placement, accessible_name(r, total))
+            for r in self._rows
+        )
+        self.annotation_list.set_rows(self._rows)
+        self.select_annotation(None)
+
+    # -- selection, stepping, markers ----------------------------------------------------------------
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        """Select an annotation (or clear with None/""): markers, list and panel follow."""
+        annotation_id = annotation_id or None
+        if annotation_id is not None and (self._set is None or self._set.get(annotation_id) is None):
+            return
+        self._selected = annotation_id
+        self.scene.set_selected(annotation_id)
+        self.annotation_list.select(annotation_id)
+        self._refresh_panel()
+        if annotation_id is not None:
+            rect = self.scene.marker_scene_rect(annotation_id)
+            if rect is not None:
+                self.view.reveal(rect)
+        self.annotation_selected.emit(annotation_id or "")
+
+    def step(self, delta: int) -> None:
+        """Select the next (+1) or previous (-1) annotation in list order, after the filter."""
+        ids = self.visible_ids()
+        if not ids:
+            return
+        if self._selected not in ids:
+            target = ids[0] if delta > 0 else ids[-1]
+        else:
+            target = ids[(ids.index(self._selected) + delta) % len(ids)]
+        self.select_annotation(target)
+
+    def set_markers_hidden(self, hidden: bool) -> None:
+        self.scene.set_markers_visible(not hidden)
+        action = self.actions_by_name["hide_markers"]
+        if action.isChecked() != hidden:
+            action.setChecked(hidden)
+
+    def _filter_changed(self) -> None:
+        filtered = self.annotation_list.is_filtered()
+        self.scene.set_shown_ids(set(self.visible_ids()) if filtered else None)
+
+    def _refresh_panel(self) -> None:
+        ann = self._set.get(self._selected) if self._set is not None and self._selected else None
+        if ann is None:
+            placed = sum(1 for p in self._placements.values() if p.placed)
+            self.panel.show_markdown(set_overview_markdown(self._set, placed))
+            return
+        row = next(r for r in self._rows if r.annotation.id == ann.id)
+        text = annotation_markdown(
+            ann,
+            number=row.number,
+            placement=row.placement,
+            reconstructed=anchors.reconstructed_regions(ann, self._form) if self._is_form_pdf else [],
+            jurisdiction=self._jurisdiction,
+            table=self.library.jurisdictions,
+        )
+        self.panel.show_markdown(text, ann.id)
+
+    # -- jurisdiction ----------------------------------------------------------------------------
+
+    def set_jurisdiction(self, code: str) -> None:
+        code = (code or NATIONAL).upper()
+        if code == self._jurisdiction:
+            return
+        try:
+            self.settings.jurisdiction = code
+        except ValueError:
+            self.show_message(f"Unknown jurisdiction {code!r}; use a USPS code such as CA, or US for national.")
+            return
+        self._jurisdiction = code
+        self.toolbar.set_jurisdiction(code)
+        settings.save(self.settings)
+        self._refresh_panel()
+        self.jurisdiction_changed.emit(code)
+
+    # -- messages, problems, recent files, drag and drop -------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.message_bar.setText(text)
+        self.message_bar.show()
+        self.statusBar().showMessage(text, 10_000)
+
+    def set_problems(self, problems: list[store.Problem]) -> None:
+        self.problems_panel.set_problems(problems)
+        self.problems_dock.setVisible(bool(problems))
+
+    def _show_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        settings.save(self.settings)
+        self._rebuild_recent_menu()
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        settings.save(self.settings)
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for item in self.settings.recent_files:
+            action = menu.addAction(item)
+            action.triggered.connect(lambda _checked=False, p=item: self.open_document(Path(p)))
+        if self.settings.recent_files:
+            menu.addSeparator()
+        clear = menu.addAction("Clear recent files")
+        clear.setEnabled(bool(self.settings.recent_files))
+        clear.triggered.connect(self.clear_recent)
+
+    def _ask_open_document(self) -> None:
+        pattern = " ".join(f"*{s}" for s in sorted(OPENABLE_SUFFIXES))
+        name, _ = QFileDialog.getOpenFileName(self, "Open PDF", "", f"PDF or image ({pattern})")
+        if name:
+            self.open_document(Path(name))
+
+    def _ask_open_set(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open annotation set", "", "Annotation set (*.json)")
+        if name:
+            self.open_annotation_set(Path(name))
+
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in {*OPENABLE_SUFFIXES, ".json"}]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        for path in sorted(paths, key=lambda p: p.suffix.lower() == ".json"):  # documents first, then sets
+            self.open_document(path)
+        event.acceptProposedAction()
+
+    # -- geometry ----------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        settings.save(self.settings)
+        self.view.set_document(None)
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""The explanation panel: one annotation, in full, with its authorities and the state note.
+
+Rendered from Markdown by Qt's own QTextDocument. Nothing is ever fetched: ``loadResource`` returns
+nothing for every URL (so an image in a body is never loaded), and the browser never follows a link
+itself; a click on a link asks the operating system to open it, and only on that explicit click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser
+
+from ..anchors import Placement
+from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authority, JurisdictionTable
+
+VERIFICATION_TEXT = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
+OPENABLE_SCHEMES = {"http", "https", "mailto"}
+
+
+def _authority_line(auth: Authority) -> str:
+    text = auth.citation
+    if auth.pinpoint:
+        text += f", {auth.pinpoint}"
+    mark = VERIFICATION_TEXT[auth.verification]
+    text += f" — **{mark}** (checked {auth.as_of.isoformat()})"
+    if auth.url:
+        text += f" — [{auth.url}]({auth.url})"
+    if auth.note:
+        text += f"  \n  *{auth.note}*"
+    return f"- {text}"
+
+
+def _bullets(items: list[str]) -> str:
+    return "\n".join(f"- {item}" for item in items)
+
+
+def jurisdiction_section(annotation: Annotation, code: str, table: JurisdictionTable | None) -> str:
+    """The state part: the annotation's own note, else the state-table row's summary, labelled as such."""
+    if code == NATIONAL or code not in JURISDICTIONS:
+        return "## National\n\nChoose a state in the jurisdiction selector to see what changes there."
+    name = JURISDICTIONS[code]
+    note = annotation.state_notes.get(code)
+    if note is not None:
+        parts = [f"## {name}", note.text, "**Authorities for this note**"]
+        parts.append("\n".join(_authority_line(a) for a in note.authorities))
+        parts.append(f"*Note {VERIFICATION_TEXT[note.verification]}; reviewed {note.reviewed.isoformat()}.*")
+        return "\n\n".join(parts)
+    row = table.row(code) if table is not None else None
+    if row is None:
+        return f"## {name}\n\nNo note specific to {name} for this point, and no state table is loaded."
+    parts = [
+        f"## {name}",
+        f"*No note specific to {name} for this point. From the state table ({row.name}, reviewed "
+        f"{row.reviewed.isoformat()}, confidence {row.confidence}):*",
+        row.summary,
+    ]
+    if row.authorities:
+        parts.append("\n".join(_authority_line(a) for a in row.authorities))
+    return "\n\n".join(parts)
+
+
+def annotation_markdown(
+    annotation: Annotation,
+    *,
+    number: int | None = None,
+    placement: Placement | None = None,
+    reconstructed: list[str] | None = None,
+    jurisdiction: str = NATIONAL,
+    table: JurisdictionTable | None = None,
+) -> str:
+    prefix = f"{number}. " if number is not None else ""
+    parts = [
+        f"# {prefix}{annotation.title}",
+        f"*{annotation.category}* · overall: **{VERIFICATION_TEXT[annotation.verification]}**",
+        f"**{annotation.summary}**",
+        annotation.body,
+    ]
+    if annotation.look_for:
+        parts += ["## What to look for", _bullets(annotation.look_for)]
+    if annotation.what_to_do:
+        parts += ["## What you can do", _bullets(annotation.what_to_do)]
+    parts += ["## Authorities", "\n".join(_authority_line(a) for a in annotation.authorities)]
+    parts.append(jurisdiction_section(annotation, jurisdiction, table))
+    notes = []
+    if reconstructed:
+        where = ", ".join(reconstructed)
+        notes.append(
+            f"> **Reconstructed wording.** The form wording at {where} on this sample is reconstructed "
+            "from what is known about the form, not read from an official copy."
+        )
+    if placement is not None and not placement.placed:
+        notes.append("> **Not placed.** This point's anchor was not found on this document, so it has no marker.")
+    elif placement is not None and placement.approximate:
+        notes.append("> **Approximate position.** The marker is placed where the point sits on the sample form.")
+    parts += notes
+    return "\n\n".join(parts) + "\n"
+
+
+def set_overview_markdown(aset: AnnotationSet | None, count_placed: int) -> str:
+    if aset is None:
+        return (
+            "# No annotation set\n\nNo annotation set matches this document. "
+            "Open one with **File > Open annotation set…**."
+        )
+    return (
+        f"# {aset.title}\n\n{len(aset.annotations)} points, {count_placed} marked on the form. "
+        "Click a numbered marker or a row in the list, or press **N** / **Tab** to step through them.\n\n"
+        f"*Reviewed {aset.reviewed.isoformat()} by {', '.join(aset.authors)}.*\n\n> {aset.disclaimer}\n"
+    )
+
+
+class ExplanationPanel(QTextBrowser):
+    link_opened = Signal(QUrl)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Explanation")
+        self.document().setDocumentMargin(14)
+        self.anchorClicked.connect(self._link_clicked)
+        self.shown_annotation: str | None = None
+
+    def loadResource(self, _type: int, _name: QUrl) -> object:
+        """Never load anything: images and style sheets referenced by content stay unloaded."""
+        return None
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() in OPENABLE_SCHEMES:
+            self.link_opened.emit(url)
+            QDesktopServices.openUrl(url)
+
+    def show_markdown(self, text: str, annotation_id: str | None = None) -> None:
+        self.shown_annotation = annotation_id
+        self.setMarkdown(text)
+        self.verticalScrollBar().setValue(0)

@@ -1,0 +1,70 @@
+"""The main tool bar: open, zoom, markers, the form chooser and the jurisdiction selector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
+
+from ..model import JURISDICTIONS, NATIONAL
+
+
+def jurisdiction_choices() -> list[tuple[str, str]]:
+    """("National", "US") first, then every state, DC and PR by name."""
+    states = sorted(JURISDICTIONS.items(), key=lambda item: item[1])
+    return [("National", NATIONAL), *((f"{name} ({code})", code) for code, name in states)]
+
+
+class MainToolBar(QToolBar):
+    jurisdiction_chosen = Signal(str)
+    form_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget, actions: dict[str, QAction]) -> None:
+        super().__init__("Main tool bar", parent)
+        self.setObjectName("main-toolbar")
+        self.setMovable(False)
+        for name in ("open_pdf",):
+            self.addAction(actions[name])
+        self.addSeparator()
+        self.addAction(actions["zoom_out"])
+        self.zoom_label = QLabel("100%")
+        self.zoom_label.setMinimumWidth(48)
+        self.addWidget(self.zoom_label)
+        for name in ("zoom_in", "fit_width", "fit_page"):
+            self.addAction(actions[name])
+        self.addSeparator()
+        self.addAction(actions["hide_markers"])
+        self.addSeparator()
+        self.addWidget(QLabel(" Form: "))
+        self.forms = QComboBox()
+        self.forms.setAccessibleName("Form")
+        self.forms.setMinimumContentsLength(18)
+        self.addWidget(self.forms)
+        self.addWidget(QLabel("  Jurisdiction: "))
+        self.jurisdictions = QComboBox()
+        self.jurisdictions.setAccessibleName("Jurisdiction")
+        self.jurisdictions.setMaxVisibleItems(20)
+        for label, code in jurisdiction_choices():
+            self.jurisdictions.addItem(label, code)
+        self.addWidget(self.jurisdictions)
+        self.jurisdictions.activated.connect(lambda i: self.jurisdiction_chosen.emit(self.jurisdictions.itemData(i)))
+        self.forms.activated.connect(lambda i: self.form_chosen.emit(self.forms.itemData(i)))
+
+    def set_jurisdiction(self, code: str) -> None:
+        index = self.jurisdictions.findData(code)
+        if index >= 0:
+            self.jurisdictions.setCurrentIndex(index)
+
+    def set_forms(self, forms: list[tuple[str, str]]) -> None:
+        self.forms.clear()
+        for form_id, label in forms:
+            self.forms.addItem(label, form_id)
+        self.forms.setEnabled(bool(forms))
+
+    def set_form(self, form_id: str) -> None:
+        index = self.forms.findData(form_id)
+        if index >= 0:
+            self.forms.setCurrentIndex(index)
+
+    def show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)}%")
