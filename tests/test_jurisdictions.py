@@ -65,7 +65,8 @@ def test_table_has_exactly_the_52_jurisdictions(table):
 def test_table_points_at_its_schema_and_carries_a_disclaimer(table):
     assert table.schema_ == "./schema/jurisdictions.schema.json"
     assert "not legal advice" in table.disclaimer.lower()
-    assert "mid-2026" in table.disclaimer and "April 2026" in table.disclaimer
+    assert "mid-2026" in table.disclaimer
+    assert "April 2026" in table.disclaimer
 
 
 def test_every_row_is_dated_and_rated(table):
