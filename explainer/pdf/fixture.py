@@ -122,8 +122,27 @@ def annotation_set(set_id: str = "test-set") -> dict[str, Any]:
     }
 
 
+def jurisdiction_table() -> dict[str, Any]:
+    """A complete (52-row) state table whose summaries say "Test summary for <name>"."""
+    from ..model import JURISDICTIONS
+
+    rows = [
+        {
+            "code": code,
+            "name": name,
+            "holds": "unclear",
+            "info_sharing": "unclear",
+            "summary": f"Test summary for {name}.",
+            "confidence": "low",
+            "reviewed": "2026-11-01",
+        }
+        for code, name in JURISDICTIONS.items()
+    ]
+    return {"title": "Test table", "reviewed": "2026-11-01", "disclaimer": "Test only.", "rows": rows}
+
+
 def write_fixture(folder: Path) -> tuple[Path, Path, Path]:
-    """Write ``test-form.pdf``, ``test-form.form.json`` and ``sets/test-set.json`` into ``folder``.
+    """Write ``test-form.pdf``, ``test-form.form.json``, ``sets/test-set.json`` and ``sets/jurisdictions.json``.
 
     Returns (pdf, description, annotation set). Load them with
     ``store.load_library([set_path], forms_folder=folder, bundled_sets=folder / "sets", user_sets=...)``.
@@ -136,4 +155,5 @@ def write_fixture(folder: Path) -> tuple[Path, Path, Path]:
     sets.mkdir(exist_ok=True)
     aset = sets / "test-set.json"
     aset.write_text(json.dumps(annotation_set(), indent=2), encoding="utf-8")
+    (sets / "jurisdictions.json").write_text(json.dumps(jurisdiction_table(), indent=2), encoding="utf-8")
     return pdf, desc, aset

@@ -1,0 +1,137 @@
+"""Sharp re-rendering after zoom, the panel's refusal to load anything, settings, --screenshot."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+
+from explainer import settings
+from explainer.model import Annotation
+from explainer.pdf import fixture
+from explainer.ui import page_view
+from explainer.ui.panel import ExplanationPanel, annotation_markdown
+from tests.viewer_support import open_window
+
+
+def test_zoom_in_rerenders_sharp_after_debounce(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "fx")
+    view = window.view
+    page = window.scene.pages[0]
+    before = page.pixmap().width()
+    dpr = view.devicePixelRatioF()
+    assert before == pytest.approx(fixture.PAGE_SIZE[0] * view.zoom * dpr, abs=1)
+    view.zoom_in()
+    # the old image is still shown (scaled) until the debounce fires
+    assert page.pixmap().width() == before
+    assert not view.is_sharp()
+    qtbot.waitUntil(view.is_sharp, timeout=3000)
+    assert page.pixmap().width() == pytest.approx(fixture.PAGE_SIZE[0] * view.zoom * dpr, abs=1)
+    assert page.pixmap().width() > before
+    assert page.pixmap().devicePixelRatio() == dpr
+    assert page.rendered_scale == pytest.approx(view.zoom * dpr)
+
+
+def test_zoom_is_capped_and_huge_zoom_renders_a_clip(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(page_view, "MAX_PAGE_PIXELS", 2_000_000)
+    window = open_window(qtbot, tmp_path / "fx")
+    view = window.view
+    view.set_zoom(100.0)
+    assert view.zoom == page_view.ZOOM_MAX
+    qtbot.waitUntil(view.is_sharp, timeout=5000)
+    page = window.scene.pages[view.visible_pages()[0]]
+    assert page.pixmap().width() * page.pixmap().height() <= 2_000_000 * 1.01
+    assert page.detail_scale == pytest.approx(view.device_scale())
+
+
+def test_fit_width_and_fit_page(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "fx")
+    view = window.view
+    view.fit_page()
+    page_rect = view.mapFromScene(window.scene.page_scene_rect(0)).boundingRect()
+    assert page_rect.height() <= view.viewport().height()
+    view.fit_width()
+    assert view.mode == "fit-width"
+    assert view.mapFromScene(window.scene.sceneRect()).boundingRect().width() <= view.viewport().width()
+
+
+class RecordingPanel(ExplanationPanel):
+    def __init__(self):
+        super().__init__()
+        self.requests: list[tuple[int, str, object]] = []
+
+    def loadResource(self, kind, name):
+        result = super().loadResource(kind, name)
+        self.requests.append((kind, name.toString(), result))
+        return result
+
+
+def _annotation(body: str) -> Annotation:
+    data = fixture.annotation_set()["annotations"][0]
+    return Annotation.model_validate({**data, "body": body})
+
+
+def test_panel_never_loads_remote_resources(qtbot):
+    panel = RecordingPanel()
+    qtbot.addWidget(panel)
+    panel.resize(500, 600)
+    panel.show()
+    body = "Look: ![x](http://example.com/a.png) and ![y](https://example.com/b.png) [link](https://example.com)"
+    panel.show_markdown(annotation_markdown(_annotation(body)))
+    panel.grab()  # lay out and paint: images are requested now
+    assert panel.requests, "the document asked for its images"
+    assert {url for _kind, url, _result in panel.requests} <= {
+        "http://example.com/a.png",
+        "https://example.com/b.png",
+    }
+    assert all(result is None for _kind, _url, result in panel.requests)
+    assert panel.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("https://example.com/c.png")) is None
+    assert not panel.openLinks()
+    assert "Database check only" in panel.toPlainText()
+
+
+def test_settings_tolerant_load_and_unknown_keys_kept(tmp_path, capsys):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"jurisdiction": "ZZ", "recent_files": ["/a.pdf"], "future_key": {"x": 1}}))
+    loaded = settings.load(path)
+    assert loaded.jurisdiction == "US"
+    assert loaded.recent_files == ["/a.pdf"]
+    assert "jurisdiction" in capsys.readouterr().err
+    settings.save(loaded, path)
+    assert json.loads(path.read_text())["future_key"] == {"x": 1}
+    path.write_text("{ not json")
+    assert settings.load(path) == settings.Settings()
+    assert "invalid JSON" in capsys.readouterr().err
+
+
+def test_settings_recent_files_switch(tmp_path):
+    prefs = settings.Settings()
+    prefs.add_recent(tmp_path / "a.pdf")
+    prefs.add_recent(tmp_path / "b.pdf")
+    prefs.add_recent(tmp_path / "a.pdf")
+    assert [os.path.basename(p) for p in prefs.recent_files] == ["a.pdf", "b.pdf"]
+    prefs.remember_recent = False
+    prefs.add_recent(tmp_path / "c.pdf")
+    settings.save(prefs, tmp_path / "s.json")
+    assert json.loads((tmp_path / "s.json").read_text())["recent_files"] == []
+
+
+@pytest.mark.slow
+def test_screenshot_subprocess_writes_png(tmp_path):
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXPLAINER_HOME": str(tmp_path / "home")}
+    args = [sys.executable, "-m", "explainer", "--state", "CA", "--screenshot", str(out)]
+    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    image = QImage(str(out))
+    assert image.width() >= 800
+    assert image.height() >= 600
+    colors = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}
+    assert len(colors) > 5  # not blank
+    assert json.loads((tmp_path / "home" / "config" / "settings.json").read_text())["jurisdiction"] == "CA"
