@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pymupdf
@@ -60,17 +61,79 @@ def test_every_region_lies_on_its_page_and_holds_its_text(built, form_id):
 def test_every_page_has_footer_marking_and_fingerprints(built, form_id):
     form = built[form_id]
     doc = _doc(form)
-    total = doc.page_count
     text = ""
-    for number, page in enumerate(doc, start=1):
+    for page in doc:
         page_text = page.get_text()
         text += page_text
-        assert f"Page {number} of {total}" in page_text
-        assert form.spec.footer in page_text
         assert "SAMPLE FACSIMILE — NOT AN OFFICIAL FORM" in page_text
+        assert re.search(r"Page \d of \d", page_text)
         assert not page.get_images(), "text only, no images"
+    if form.description.kind == "blank":
+        for number, page in enumerate(doc, start=1):
+            footer = page.get_text("text", clip=pymupdf.Rect(0, 750, 612, 792))
+            assert form.spec.footer in footer
+            assert f"Page {number} of {doc.page_count}" in footer
     for phrase in form.description.fingerprints:
         assert phrase in text, phrase
+
+
+def test_attachments_number_their_own_pages(built):
+    doc = _doc(built["scenario-b-citizen-i200"])
+    footers = [page.get_text("text", clip=pymupdf.Rect(0, 750, 612, 792)) for page in doc]
+    assert "DHS Form I-247A (02/17)" in footers[0]
+    assert "Page 3 of 3" in footers[2]
+    assert "Form I-200 (facsimile; edition unknown)" in footers[3]
+    assert "Page 1 of 1" in footers[3]
+    assert "Booking Sheet" in footers[4]
+
+
+def _clipped(form: formgen.BuiltForm, name: str) -> str:
+    region = form.description.region(name)
+    assert region is not None, name
+    page = _doc(form)[region.page - 1]
+    return " ".join(page.get_text("text", clip=pymupdf.Rect(region.rect)).split())
+
+
+def _ticked(form: formgen.BuiltForm, name: str) -> bool:
+    region = form.description.region(name)
+    page = _doc(form)[region.page - 1]
+    return any(word[4] == "X" for word in page.get_text("words", clip=pymupdf.Rect(region.rect)))
+
+
+@pytest.mark.parametrize(
+    ("form_id", "ticked"),
+    [
+        ("i-247a", set()),
+        ("scenario-a-database-only", {"box1.c"}),
+        ("scenario-b-citizen-i200", {"box1.c", "box1.d"}),
+        ("scenario-c-box2-transfer", {"box2"}),
+    ],
+)
+def test_the_right_boxes_are_ticked(built, form_id, ticked):
+    form = built[form_id]
+    for name in ("box1.a", "box1.b", "box1.c", "box1.d", "box2"):
+        assert _ticked(form, name) == (name in ticked), name
+
+
+def test_scenarios_carry_their_fictitious_values(built):
+    a = built["scenario-a-database-only"]
+    assert "SAMPLE, PERSON A" in _clipped(a, "subject.name")
+    assert "A000-000-001" in _clipped(a, "ids")
+    assert "(555) 010-0000" in _clipped(a, "request.notify")
+    assert a.description.region("fill.served-date") is None, "scenario A is never served"
+    assert not _ticked(a, "lea.service")
+
+    b = built["scenario-b-citizen-i200"]
+    assert "MEXICO" in _clipped(b, "subject.citizenship")
+    assert "Sampletown, Texas, USA" in _clipped(b, "booking.birthplace")
+    assert "Supervisory Deportation Officer" in _clipped(b, "i200.issuer")
+    assert _ticked(b, "i200.grounds.biometric")
+    assert b.description.region("i200.grounds").page == 4
+    assert b.description.region("booking.birthplace").page == 5
+
+    c = built["scenario-c-box2-transfer"]
+    assert "SAMPLE, PERSON C" in _clipped(c, "fill.name")
+    assert _ticked(c, "lea.service")
 
 
 def test_i247a_page_one_carries_the_verified_phrases(built):
@@ -108,17 +171,13 @@ def test_i247a_has_every_contract_region_with_its_provenance(built):
 
 
 def test_region_text_is_the_part_it_names(built):
-    page = _doc(built["i-247a"])[0]
-    description = built["i-247a"].description
-
-    def clipped(name: str) -> str:
-        return " ".join(page.get_text("text", clip=pymupdf.Rect(description.region(name).rect)).split())
-
-    assert "NOT TO EXCEED 48 HOURS" in clipped("request.hold")
-    assert "Biometric confirmation" in clipped("box1.c")
-    assert "Biometric confirmation" not in clipped("box1.d")
-    assert "Local Booking/Inmate #:" in clipped("lea.booking")
-    assert "served upon the alien" in clipped("lea.service")
+    form = built["i-247a"]
+    assert "NOT TO EXCEED 48 HOURS" in _clipped(form, "request.hold")
+    assert "Biometric confirmation" in _clipped(form, "box1.c")
+    assert "Biometric confirmation" not in _clipped(form, "box1.d")
+    assert "Local Booking/Inmate #:" in _clipped(form, "lea.booking")
+    assert "served upon the alien" in _clipped(form, "lea.service")
+    assert "(855) 448-6903" in _clipped(form, "notice.en.hotlines")
 
 
 def test_build_is_deterministic(tmp_path: Path):

@@ -76,25 +76,33 @@ def _tick(sheet: Sheet, fill: Fill, key: str, x: float, y: float) -> pymupdf.Rec
     return sheet.checkbox(x, y, checked=fill.get(key) is True)
 
 
-def page_one(s: Sheet, fill: Fill) -> None:
+def draw_top(
+    s: Sheet,
+    fill: Fill,
+    title: str,
+    agency: str = "DEPARTMENT OF HOMELAND SECURITY (DHS)",
+    name_label: str = "Name of Alien:",
+    citizenship_label: str = "Citizenship:",
+    provenance: str = V,
+) -> float:
+    """Agency line and title, the identifier row, TO/FROM and the subject row; returns the y below."""
     y = 26.0
-    with s.region("header", "Agency line and title", V):
-        s.text(PAGE_W / 2, y, "DEPARTMENT OF HOMELAND SECURITY (DHS)", "sans-bold", 9, align="center")
-        s.text(PAGE_W / 2, y + 11, "IMMIGRATION DETAINER – NOTICE OF ACTION", "sans-bold", 13, align="center")
+    with s.region("header", "Agency line and title", provenance):
+        s.text(PAGE_W / 2, y, agency, "sans-bold", 9, align="center")
+        s.text(PAGE_W / 2, y + 11, title, "sans-bold", 13, align="center")
     y += 30
 
-    with s.region("ids", "Subject ID, Event #, File No. and Date", V):
-        widths = [0.25, 0.25, 0.25, 0.25]
+    with s.region("ids", "Subject ID, Event #, File No. and Date", provenance):
         labels = [("Subject ID:", "subject_id"), ("Event #:", "event"), ("File No:", "file_no"), ("Date:", "date")]
         x = X0
-        for share, (label, key) in zip(widths, labels, strict=True):
-            rect = pymupdf.Rect(x, y, x + W * share, y + 18)
+        for label, key in labels:
+            rect = pymupdf.Rect(x, y, x + W / 4, y + 18)
             s.cell(rect, label)
             _put(s, fill, key, x + 6 + len(label) * 4.2, y + 6, size=8.5)
             x = rect.x1
     y += 18
 
-    with s.region("to-from", "TO (institution) and FROM (DHS office)", V):
+    with s.region("to-from", "TO (institution) and FROM (DHS office)", provenance):
         half = W / 2
         s.cell(
             pymupdf.Rect(X0, y, X0 + half, y + 42),
@@ -106,21 +114,28 @@ def page_one(s: Sheet, fill: Fill) -> None:
         _put(s, fill, "from", X0 + half + 8, y + 16, size=8.5)
     y += 42
 
-    with s.region("subject", "Name of Alien, Date of Birth, Citizenship, Sex", V):
+    with s.region(
+        "subject", f"{name_label.rstrip(':')}, Date of Birth, {citizenship_label.rstrip(':')}, Sex", provenance
+    ):
         parts = [
-            ("subject.name", "Name of the subject", "Name of Alien:", "name", 0.42),
+            ("subject.name", "Name of the subject", name_label, "name", 0.42),
             ("subject.dob", "Date of birth", "Date of Birth:", "dob", 0.2),
-            ("subject.citizenship", "Citizenship line", "Citizenship:", "citizenship", 0.26),
+            ("subject.citizenship", f"{citizenship_label.rstrip(':')} line", citizenship_label, "citizenship", 0.26),
             ("subject.sex", "Sex", "Sex:", "sex", 0.12),
         ]
         x = X0
         for name, label, printed, key, share in parts:
             rect = pymupdf.Rect(x, y, x + W * share, y + 26)
-            with s.region(name, label, V):
+            with s.region(name, label, provenance):
                 s.cell(rect, printed)
             _put(s, fill, key, x + 8, y + 12.5)
             x = rect.x1
-    y += 36
+    return y + 36
+
+
+def page_one(s: Sheet, fill: Fill) -> None:
+    s.footer_provenance = V
+    y = draw_top(s, fill, "IMMIGRATION DETAINER – NOTICE OF ACTION")
 
     with s.region("box1", "Box 1: the probable-cause statement and its four grounds", V):
         with s.region("box1.heading", "Box 1 heading", V):
@@ -319,17 +334,17 @@ def lea_block(s: Sheet, fill: Fill, y: float) -> float:
         y += 6
         half = W / 2
         with s.region("lea.booking", "Local booking / inmate number", R):
-            s.field(X0 + 4, y, half - 12, "Local Booking/Inmate #:", size)
-            _put(s, fill, "booking", X0 + 100, y - 1, size=8.5)
+            blank = s.field(X0 + 4, y, half - 12, "Local Booking/Inmate #:", size)
+            _put(s, fill, "booking", blank.x0 + 3, y - 1, size=8.5)
         with s.region("lea.release", "Estimated release date and time", R):
-            s.field(X0 + half, y, half - 4, "Estimated release date/time:", size)
-            _put(s, fill, "release", X0 + half + 112, y - 1, size=8.5)
+            blank = s.field(X0 + half, y, half - 4, "Estimated release date/time:", size)
+            _put(s, fill, "release", blank.x0 + 3, y - 1, size=8.5)
         y += 18
         with s.region("lea.charge", "Latest charge/conviction date and last offense", R):
-            s.field(X0 + 4, y, half - 12, "Date of latest criminal charge/conviction:", size)
-            _put(s, fill, "charge_date", X0 + 164, y - 1, size=8.5)
-            s.field(X0 + half, y, half - 4, "Last offense charged/convicted:", size)
-            _put(s, fill, "offense", X0 + half + 120, y - 1, size=8.5)
+            blank = s.field(X0 + 4, y, half - 12, "Date of latest criminal charge/conviction:", size)
+            _put(s, fill, "charge_date", blank.x0 + 3, y - 1, size=8.5)
+            blank = s.field(X0 + half, y, half - 4, "Last offense charged/convicted:", size)
+            _put(s, fill, "offense", blank.x0 + 3, y - 1, size=8.5)
         y += 18
         with s.region("lea.service", "Service on the alien: date and manner", R):
             r = s.text(X0 + 4, y, "This form was served upon the alien on", "sans-bold", size)

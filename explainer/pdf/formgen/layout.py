@@ -74,9 +74,11 @@ class FormWriter:
         self.sheets: list[Sheet] = []
         self.regions: list[RegionRecord] = []
 
-    def new_sheet(self, footer_left: str | None = None) -> Sheet:
+    def new_sheet(self, footer_left: str | None = None, prefix: str = "") -> Sheet:
+        """A new page. Consecutive pages with the same footer are one document ("Page N of M" counts
+        within it); ``prefix`` starts the name of every region drawn on it (e.g. ``"i200."``)."""
         page = self.doc.new_page(width=PAGE_W, height=PAGE_H)
-        sheet = Sheet(self, page, len(self.sheets) + 1, footer_left or self.footer_left)
+        sheet = Sheet(self, page, len(self.sheets) + 1, footer_left or self.footer_left, prefix)
         self.sheets.append(sheet)
         return sheet
 
@@ -85,11 +87,18 @@ class FormWriter:
 
     def finish(self, title: str, subject: str) -> bytes:
         """Footers ("Page N of M"), the sample marking, fixed metadata; returns the PDF bytes."""
-        total = len(self.sheets)
+        groups: list[list[Sheet]] = []
         for sheet in self.sheets:
-            sheet.page = self.doc[sheet.number - 1]  # page handles go stale once later pages exist
-            sheet._fonts.clear()
-            sheet.draw_footer(total)
+            if groups and groups[-1][0].footer_left == sheet.footer_left:
+                groups[-1].append(sheet)
+            else:
+                groups.append([sheet])
+        for group in groups:
+            for index, sheet in enumerate(group, start=1):
+                sheet.page = self.doc[sheet.number - 1]  # page handles go stale once later pages exist
+                sheet._fonts.clear()
+                sheet.draw_footer(index, len(group))
+                sheet.draw_marking()
             sheet.draw_marking()
         self.doc.subset_fonts()
         fixed = "D:20260101000000Z"
@@ -111,19 +120,21 @@ class FormWriter:
 class Sheet:
     """One page: drawing primitives in PDF points (origin top-left) that record what they cover."""
 
-    def __init__(self, writer: FormWriter, page: pymupdf.Page, number: int, footer_left: str) -> None:
+    def __init__(self, writer: FormWriter, page: pymupdf.Page, number: int, footer_left: str, prefix: str = "") -> None:
         self.writer = writer
+        self.prefix = prefix
         self.page = page
         self.number = number
         self.footer_left = footer_left
         self._open: list[RegionRecord] = []
         self._fonts: set[str] = set()
+        self.footer_provenance = "reconstructed"
 
     # ---- regions -------------------------------------------------------------------------------
 
     @contextmanager
     def region(self, name: str, label: str, provenance: str, note: str | None = None) -> Iterator[None]:
-        record = RegionRecord(name, label, self.number, provenance, note)
+        record = RegionRecord(self.prefix + name, label, self.number, provenance, note)
         self._open.append(record)
         try:
             yield
@@ -207,6 +218,7 @@ class Sheet:
 
     def box(self, rect: pymupdf.Rect, width: float = 0.8, fill: tuple[float, float, float] | None = None) -> None:
         self.page.draw_rect(rect, color=BLACK, width=width, fill=fill)
+        self.mark(rect)
 
     def band(self, x0: float, y: float, x1: float, title: str, size: float = 8) -> float:
         """A black heading band with white bold capitals; returns the y below it."""
@@ -248,12 +260,14 @@ class Sheet:
 
     # ---- furniture -------------------------------------------------------------------------------
 
-    def draw_footer(self, total: int) -> None:
+    def draw_footer(self, index: int, total: int) -> None:
+        """The form's own footer: form number and edition, and "Page index of total" of its document."""
         y = PAGE_H - 30
         name = "footer" if self.number == 1 else f"footer.p{self.number}"
-        with self.region(name, f"Footer, page {self.number}", "verified" if self.number == 1 else "reconstructed"):
+        self.prefix = ""
+        with self.region(name, f"Footer, page {self.number}", self.footer_provenance):
             self.text(MARGIN, y, self.footer_left, "sans-bold", 7)
-            self.text(PAGE_W - MARGIN, y, f"Page {self.number} of {total}", "sans-bold", 7, align="right")
+            self.text(PAGE_W - MARGIN, y, f"Page {index} of {total}", "sans-bold", 7, align="right")
 
     def draw_marking(self) -> None:
         """The sample marking in the left margin (read bottom to top) and along the top edge."""
