@@ -1,27 +1,36 @@
-"""Where each stop's callout goes on the form: the stop's anchors, resolved, grouped per page."""
+"""Where each stop's callout goes on the form: the viewer's placements, grouped per page.
+
+There is one anchor resolver, :mod:`explainer.anchors`; this only turns its placements into the
+handout's numbered callouts.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from .. import anchors
 from ..model import Annotation, FormDescription
+from ..pdf.document import Document
 from ..pdf.handout import Callout
 
 
-def callouts_for(pdf: Path, form: FormDescription | None, stops: Sequence[Annotation]) -> list[Callout]:
-    """One callout per stop and page its anchors land on, numbered 1.. in the order of ``stops``.
-
-    TEMPORARY: region anchors only, read from the form description, until ``explainer.anchors`` lands.
-    """
+def callouts_from_placements(stops: Sequence[Annotation], placements: Mapping[str, anchors.Placement]) -> list[Callout]:
+    """One callout per stop and page its areas land on, numbered 1.. in the order of ``stops``."""
     out: list[Callout] = []
     for number, ann in enumerate(stops, start=1):
-        pages: dict[int, list[tuple[float, float, float, float]]] = {}
-        for anchor in ann.anchors:
-            region = form.region(anchor.region) if form and anchor.region else None
-            if region is not None:
-                pages.setdefault(region.page - 1, []).append(region.rect)
-            elif anchor.rect is not None and anchor.page is not None:
-                pages.setdefault(anchor.page - 1, []).append(anchor.rect)
-        out.extend(Callout(number, page, tuple(rects)) for page, rects in sorted(pages.items()))
+        placement = placements.get(ann.id)
+        if placement is None or not placement.placed:
+            continue
+        pages: dict[int, list[anchors.Rect]] = {}
+        for area in placement.areas:
+            pages.setdefault(area.page - 1, []).extend(area.rects)
+        out.extend(Callout(number, page, tuple(rects)) for page, rects in sorted(pages.items()) if rects)
     return out
+
+
+def callouts_for(pdf: Path, form: FormDescription | None, stops: Sequence[Annotation]) -> list[Callout]:
+    """Place ``stops`` on the form's own PDF with :mod:`explainer.anchors`, then make the callouts."""
+    with Document(pdf) as doc:
+        placements = anchors.place_all(stops, doc, form, is_form_pdf=True)
+    return callouts_from_placements(stops, placements)
