@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.list_dock, self.panel_dock], [280, 620], Qt.Orientation.Vertical)
         self.resizeDocks([self.list_dock], [470], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
 
         self.actions_by_name, self.menus = build_actions(self)
         self.recent_menu = self.menus["&File"].addMenu("&Recent files")

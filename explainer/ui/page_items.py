@@ -93,16 +93,24 @@ class PageItem(QGraphicsItem):
 class BadgeItem(QGraphicsItem):
     """The numbered disc of a marker; drawn in screen pixels so it stays readable at any zoom."""
 
-    def __init__(self, number: int, parent: MarkerItem, stack: int = 0) -> None:
+    def __init__(self, number: int, parent: MarkerItem) -> None:
         super().__init__(parent)
         self.number = number
-        self._offset = QPointF(-BADGE_DIAMETER - 2, stack * (BADGE_DIAMETER + 2))
+        self._offset = QPointF(-BADGE_DIAMETER - 2, 0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._offset, self._offset + QPointF(BADGE_DIAMETER, BADGE_DIAMETER)).adjusted(-2, -2, 2, 2)
+
+    def set_shift(self, columns: int, drop: float = 0.0) -> None:
+        """Move the disc ``columns`` disc-widths further left (and ``drop`` pixels down) so it does not
+        cover a neighbour's."""
+        offset = QPointF(-(BADGE_DIAMETER + 2) * (columns + 1), drop)
+        if offset != self._offset:
+            self.prepareGeometryChange()
+            self._offset = offset
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         marker = self.parentItem()
@@ -138,7 +146,6 @@ class MarkerItem(QGraphicsPathItem):
         on_activate: Callable[[str], None],
         *,
         accessible_name: str = "",
-        badge_stack: int = 0,
         show_badge: bool = True,
     ) -> None:
         super().__init__()
@@ -159,7 +166,7 @@ class MarkerItem(QGraphicsPathItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.badge: BadgeItem | None = None
         if show_badge and rects:
-            self.badge = BadgeItem(number, self, badge_stack)
+            self.badge = BadgeItem(number, self)
             self.badge.setPos(rects[0][0], rects[0][1])
             self.badge.setToolTip(self.toolTip())
         self._restyle()

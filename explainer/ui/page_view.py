@@ -93,6 +93,7 @@ class PageView(QGraphicsView):
         scene_pos = self.mapToScene(pos)
         self._zoom = zoom
         self.setTransform(QTransform.fromScale(zoom, zoom))
+        self._scene.layout_badges(zoom)
         # keep the point under the cursor (or the centre) where it was
         delta = self.mapFromScene(scene_pos) - pos
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + delta.x())

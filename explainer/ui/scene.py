@@ -15,10 +15,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..anchors import Placement
-from .page_items import MarkerItem, PageItem
+from .page_items import BADGE_DIAMETER, MarkerItem, PageItem
 
 PAGE_GAP = 18.0
-MARGIN = 24.0
+MARGIN = 36.0
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class DocumentScene(QGraphicsScene):
         self._selected: str | None = None
         self._markers_visible = True
         self._shown_ids: set[str] | None = None
+        self._zoom = 1.0
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -87,16 +88,11 @@ class DocumentScene(QGraphicsScene):
             for item in items:
                 self.removeItem(item)
         self._markers = {}
-        corners: dict[tuple[int, int, int], int] = {}  # badges at the same spot are stacked
         for spec in specs:
             items: list[MarkerItem] = []
             for area in spec.placement.areas:
                 if not 1 <= area.page <= len(self._pages) or not area.rects:
                     continue
-                x0, y0 = area.rects[0][0], area.rects[0][1]
-                key = (area.page, round(x0 / 12), round(y0 / 12))
-                stack = corners.get(key, 0)
-                corners[key] = stack + 1
                 item = MarkerItem(
                     spec.annotation_id,
                     spec.number,
@@ -104,7 +100,6 @@ class DocumentScene(QGraphicsScene):
                     area.rects,
                     self.marker_activated.emit,
                     accessible_name=spec.accessible_name,
-                    badge_stack=stack,
                 )
                 item.setParentItem(self._pages[area.page - 1])
                 items.append(item)
@@ -113,6 +108,37 @@ class DocumentScene(QGraphicsScene):
         self._apply_visibility()
         if self._selected in self._markers:
             self.set_selected(self._selected)
+
+    def layout_badges(self, zoom: float) -> None:
+        """Shift badges left, column by column, where they would cover one another at this zoom.
+
+        Badges are sized in screen pixels, so whether two collide depends on the zoom. Each stays level
+        with the top of its region (moving it down would put it beside a different part of the form).
+        """
+        self._zoom = zoom
+        size = BADGE_DIAMETER + 2
+        for page in self._pages:
+            badges = [
+                m.badge
+                for items in self._markers.values()
+                for m in items
+                if m.badge is not None and m.parentItem() is page and m.isVisible()
+            ]
+            badges.sort(key=lambda b: (b.pos().y(), b.pos().x(), -b.number))  # reads "6 7", left to right
+            taken: list[tuple[float, float]] = []  # (left, top) in pixels of badges already laid out
+            room = page.pos().x() * zoom  # pixels left of the page that are still in the scene
+            for badge in badges:
+                x, y = badge.pos().x() * zoom, badge.pos().y() * zoom
+                column, top = 0, y
+                while any(
+                    abs(left - (x - size * (column + 1))) < size and abs(other_top - top) < size
+                    for left, other_top in taken
+                ):
+                    column += 1
+                    if x - size * (column + 1) < -room:  # no room further left: try one row lower
+                        column, top = 0, top + size
+                badge.set_shift(column, top - y)
+                taken.append((x - size * (column + 1), top))
 
     def marker_items(self, annotation_id: str) -> list[MarkerItem]:
         return list(self._markers.get(annotation_id, []))
@@ -153,3 +179,4 @@ class DocumentScene(QGraphicsScene):
             shown = self._markers_visible and (self._shown_ids is None or ident in self._shown_ids)
             for item in items:
                 item.setVisible(shown)
+        self.layout_badges(self._zoom)
