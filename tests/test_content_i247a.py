@@ -194,3 +194,13 @@ def test_summaries_fit_a_projector_line(aset):
     for ann in aset.annotations:
         assert len(ann.summary) <= 120, ann.id
         assert "\n" not in ann.summary, ann.id
+
+
+def test_authority_urls_are_whole_addresses(aset):
+    """URLs come from the research as given; a truncated one (ending in '-' or '...') must not slip in."""
+    for where, authority in _all_authorities(aset):
+        if authority.url is None:
+            continue
+        assert authority.url.startswith(("http://", "https://")), where
+        assert not authority.url.endswith(("-", "...", "…")), where
+        assert " " not in authority.url, where
