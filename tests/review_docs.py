@@ -155,18 +155,25 @@ def source_words(source: Path, page_index: int) -> list[tuple]:
         return doc[page_index].get_text("words")
 
 
-def expected_reflow_rect(source: Path, variant: Variant, page_index: int, rect: Rect) -> Rect | None:
-    """Where a part of the form belongs on the reflowed document: around its words' new places.
+def _centre_in(word: tuple, rect: Rect) -> bool:
+    return rect[0] <= (word[0] + word[2]) / 2 <= rect[2] and rect[1] <= (word[1] + word[3]) / 2 <= rect[3]
 
-    The part's words are those whose centre lies in ``rect`` on the source; their new rects are
-    known from the typesetting; the part's margins around its words shrink with the font.
+
+def expected_reflow_rect(
+    source: Path, variant: Variant, page_index: int, rect: Rect, printed: Path | None = None
+) -> Rect | None:
+    """Where a part of the form belongs on the reflowed document: around its printed words' new places.
+
+    The part's words are those whose centre lies in ``rect`` on the source; for a filled-in source,
+    only the words also printed there on the blank form ``printed`` (typed values and tick marks are
+    left out). Their new rects are known from the typesetting; the part's margins around its words
+    shrink with the font.
     """
     words = source_words(source, page_index)
-    inside = [
-        i
-        for i, w in enumerate(words)
-        if rect[0] <= (w[0] + w[2]) / 2 <= rect[2] and rect[1] <= (w[1] + w[3]) / 2 <= rect[3]
-    ]
+    inside = [i for i, w in enumerate(words) if _centre_in(w, rect)]
+    if printed is not None:
+        blank = {w[4] for w in source_words(printed, page_index) if _centre_in(w, rect)}
+        inside = [i for i in inside if words[i][4] in blank]
     if not inside:
         return None
     old = [tuple(words[i][:4]) for i in inside]

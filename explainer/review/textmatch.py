@@ -9,8 +9,10 @@ words come from ``explainer.pdf.document.Document.words``.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -67,13 +69,39 @@ def pair_words(sample: Sequence[WordLike], client: Sequence[WordLike]) -> dict[i
     """Pairs (sample word index -> client word index) from runs of at least MIN_RUN equal words."""
     s_tokens, c_tokens = _tokens(sample), _tokens(client)
     matcher = SequenceMatcher(None, [t for _, t in s_tokens], [t for _, t in c_tokens], autojunk=False)
-    pairs: dict[int, int] = {}
+    runs: dict[int, int] = {}  # token position in sample -> token position in client
     for block in matcher.get_matching_blocks():
-        if block.size < MIN_RUN:
-            continue
-        for k in range(block.size):
-            pairs[s_tokens[block.a + k][0]] = c_tokens[block.b + k][0]
-    return pairs
+        if block.size >= MIN_RUN:
+            runs.update((block.a + k, block.b + k) for k in range(block.size))
+    _add_unique_words(runs, [t for _, t in s_tokens], [t for _, t in c_tokens])
+    return {s_tokens[a][0]: c_tokens[b][0] for a, b in runs.items()}
+
+
+def _add_unique_words(runs: dict[int, int], s_tokens: list[str], c_tokens: list[str]) -> None:
+    """Pair lone words (a label between two filled-in values) left between two matched runs.
+
+    Within each gap between consecutive matched words, a word that occurs exactly once in the
+    sample's gap and once in the client's gap is the same word; pairs that would cross each other
+    are dropped. Repeated until nothing changes, as new pairs split gaps further.
+    """
+    for _ in range(4):
+        ordered = [(-1, -1), *sorted(runs.items()), (len(s_tokens), len(c_tokens))]
+        added = 0
+        for (a0, b0), (a1, b1) in itertools.pairwise(ordered):
+            if a1 - a0 < 2 or b1 - b0 < 2:
+                continue
+            s_gap = Counter(s_tokens[a0 + 1 : a1])
+            c_where: dict[str, list[int]] = {}
+            for b in range(b0 + 1, b1):
+                c_where.setdefault(c_tokens[b], []).append(b)
+            last = b0
+            for a in range(a0 + 1, a1):
+                t = s_tokens[a]
+                if s_gap[t] == 1 and len(c_where.get(t, ())) == 1 and c_where[t][0] > last:
+                    last = runs[a] = c_where[t][0]
+                    added += 1
+        if not added:
+            return
 
 
 def _fit(pairs: dict[int, int], sample: Sequence[WordLike], client: Sequence[WordLike]) -> tuple[Affine | None, bool]:
