@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from typing import get_args
 
 import pytest
@@ -171,3 +173,9 @@ def test_without_a_table_the_view_says_so(qtbot):
     qtbot.addWidget(widget)
     assert "No state table is loaded" in widget.detail_text()
     assert widget.map.tiles["TX"].accessibleName() == "Texas: no data loaded"
+
+
+def test_tile_grid_module_does_not_import_qt():
+    code = "import sys, explainer.tilegrid; print(any(m.startswith('PySide6') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

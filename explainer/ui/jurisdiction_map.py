@@ -274,7 +274,7 @@ class PolicyLegend(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         self.labels: dict[HoldsPolicy, QLabel] = {}
-        columns = 3
+        columns = 2
         for index, (policy, style) in enumerate(POLICY_STYLES.items()):
             row, col = divmod(index, columns)
             grid.addWidget(LegendSwatch(style, self), row, col * 2)
