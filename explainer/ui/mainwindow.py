@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._rebuild_recent_menu()
         self.set_problems(self.library.problems)
+        from ..present.controller import install as install_presentation  # trainer mode: F5 / Shift+F5 menu
+
+        install_presentation(self)
 
     # -- wiring ----------------------------------------------------------------------------------
 

@@ -1,0 +1,456 @@
+"""The audience view: the form full screen, one stop at a time, spotlighted, in large type.
+
+It reuses the viewer's scene and page view (``DocumentScene``, ``PageView``) for the pages and the
+markers, and adds, on top: a spotlight (a path covering everything, with holes for the stop's rects),
+an outline and a big number at the lit region, a caption with the stop's number and one-line summary,
+and the full-screen layers of :class:`~explainer.present.tour.Tour` — black or white screen, the help
+overlay, the overview grid of all stops, the number being typed. Each move eases the camera from where
+it is to the stop's region with an animated zoom, so the audience keeps its bearings.
+
+It shows a ``Tour``; it never changes one. Keys are the controller's business.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsEllipseItem,
+    QGraphicsPathItem,
+    QGraphicsSimpleTextItem,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..anchors import Placement
+from ..model import JURISDICTIONS, Annotation
+from ..pdf.document import Document
+from ..ui.page_view import PageView
+from ..ui.scene import DocumentScene, MarkerSpec
+from .keys import HELP_ROWS
+from .tour import Screen, Tour
+
+ANIMATION_MS = 400
+DIM = QColor(0, 0, 0, 175)
+LIGHT = QColor(255, 196, 0)
+WORLD_MARGIN = 4000.0  # the camera may look past the page edges (a region near the bottom sits above the caption)
+BASE_HEIGHT = 1080.0
+MIN_VIEW_FRACTION = 0.7  # the camera shows at least this much of the page's width
+CAPTION_PT = 32.0  # the summary at 1080p (at least 28 pt, as the issue asks)
+
+
+def scaled_pt(points: float, height: float) -> float:
+    """A font size that is ``points`` at 1080 pixels high and grows/shrinks with the screen."""
+    return max(points * 0.6, points * height / BASE_HEIGHT)
+
+
+def _font(points: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+class _Caption(QFrame):
+    """The bottom band: "Stop 4 of 15 · Illinois", the number in a disc, and the summary."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("caption")
+        self.setStyleSheet(
+            "#caption { background: rgba(12, 18, 28, 235); border-top: 3px solid rgb(255, 196, 0); }"
+            "QLabel { color: white; background: transparent; }"
+        )
+        self.number = QLabel(self)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setObjectName("number")
+        self.where = QLabel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.state_line = QLabel(self)
+        self.state_line.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.where)
+        text.addWidget(self.summary)
+        text.addWidget(self.state_line)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(28, 14, 28, 18)
+        row.setSpacing(24)
+        row.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+
+    def restyle(self, height: float) -> None:
+        big = scaled_pt(CAPTION_PT, height)
+        self.summary.setFont(_font(big, bold=True))
+        self.number.setFont(_font(big * 1.25, bold=True))
+        self.where.setFont(_font(big * 0.6))
+        self.state_line.setFont(_font(big * 0.72))
+        side = int(self.number.fontMetrics().height() * 1.5)
+        self.number.setFixedSize(side, side)
+        self.number.setStyleSheet(
+            f"#number {{ background: rgb(255, 196, 0); color: rgb(12, 18, 28); border-radius: {side // 2}px; }}"
+        )
+        self.where.setStyleSheet("color: rgb(200, 210, 225);")
+        self.state_line.setStyleSheet("color: rgb(255, 220, 140);")
+
+
+class _Panel(QFrame):
+    """A dark rounded panel for the help and overview overlays."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(10, 14, 22))
+        self.setPalette(palette)
+        self.setStyleSheet("QLabel { color: white; }")
+        self.hide()
+
+
+class AudienceView(QWidget):
+    """The audience's window content. Call :meth:`show_tour` with every new tour state."""
+
+    def __init__(
+        self,
+        document: Document,
+        stops: Sequence[Annotation],
+        placements: Mapping[str, Placement],
+        *,
+        jurisdiction: str | None = None,
+        animation_ms: int = ANIMATION_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Detainer Explainer — audience")
+        self.setAccessibleName("Presentation: audience view")
+        self.setStyleSheet("AudienceView { background: black; }")
+        self.stops = list(stops)
+        self.placements = dict(placements)
+        self.jurisdiction = jurisdiction if jurisdiction in JURISDICTIONS else None
+        self.tour: Tour | None = None
+
+        self.scene = DocumentScene(self)
+        self.view = PageView(self.scene, self)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setInteractive(False)
+        self.view.setDragMode(PageView.DragMode.NoDrag)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setBackgroundBrush(QBrush(QColor(18, 20, 24)))
+        self.view.set_document(document)
+        world = self.scene.sceneRect().adjusted(-WORLD_MARGIN, -WORLD_MARGIN, WORLD_MARGIN, WORLD_MARGIN)
+        self.view.setSceneRect(world)
+        self.scene.set_markers(
+            MarkerSpec(a.id, n, a.title, self.placements[a.id], f"{n} of {len(self.stops)}: {a.title}")
+            for n, a in enumerate(self.stops, start=1)
+            if a.id in self.placements and self.placements[a.id].placed
+        )
+
+        self.spotlight = QGraphicsPathItem()
+        self.spotlight.setBrush(QBrush(DIM))
+        self.spotlight.setPen(QPen(Qt.PenStyle.NoPen))
+        self.spotlight.setZValue(10_000_000)
+        self.outline = QGraphicsPathItem()
+        pen = QPen(LIGHT, 5)
+        pen.setCosmetic(True)
+        self.outline.setPen(pen)
+        self.outline.setZValue(10_000_001)
+        self.badge = QGraphicsEllipseItem()
+        self.badge.setBrush(QBrush(LIGHT))
+        self.badge.setPen(QPen(QColor(12, 18, 28), 0))
+        self.badge.setZValue(10_000_002)
+        self.badge.setFlag(QGraphicsEllipseItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.badge_text = QGraphicsSimpleTextItem(self.badge)
+        self.badge_text.setBrush(QBrush(QColor(12, 18, 28)))
+        for item in (self.spotlight, self.outline, self.badge):
+            item.hide()
+            self.scene.addItem(item)
+        self._holes: list[QRectF] = []
+
+        self.caption = _Caption(self)
+        self.state_pill = QLabel(self)
+        self.state_pill.setObjectName("state")
+        self.state_pill.setStyleSheet(
+            "#state { background: rgba(12, 18, 28, 220); color: rgb(255, 220, 140); padding: 6px 16px;"
+            " border-radius: 8px; }"
+        )
+        self.state_pill.setVisible(self.jurisdiction is not None)
+        self.state_pill.setText(JURISDICTIONS.get(self.jurisdiction or "", ""))
+        self.number_entry = QLabel(self)
+        self.number_entry.setObjectName("entry")
+        self.number_entry.setStyleSheet(
+            "#entry { background: rgb(255, 196, 0); color: black; padding: 8px 20px; border-radius: 8px; }"
+        )
+        self.number_entry.hide()
+        self.blank = QWidget(self)
+        self.blank.setAutoFillBackground(True)
+        self.blank.setAccessibleName("Blank screen")
+        self.blank.hide()
+        self.overview = _Panel(self, "overview")
+        self._overview_cells: list[QLabel] = []
+        self._build_overview()
+        self.help = _Panel(self, "help")
+        self._build_help()
+
+        self._camera = QRectF(self.scene.page_scene_rect(0)) if self.scene.pages else QRectF(0, 0, 612, 792)
+        self.animation = QVariantAnimation(self)
+        self.animation.setDuration(animation_ms)
+        self.animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self.animation.valueChanged.connect(self._look_at)
+        self._target = QRectF(self._camera)
+        self._restyle()
+
+    # ---- overlays ----------------------------------------------------------------------------
+
+    def _build_help(self) -> None:
+        grid = QGridLayout(self.help)
+        grid.setContentsMargins(60, 40, 60, 40)
+        grid.setHorizontalSpacing(48)
+        title = QLabel("Presenter keys", self.help)
+        title.setObjectName("title")
+        grid.addWidget(title, 0, 0, 1, 2)
+        self._help_labels: list[QLabel] = [title]
+        for row, (keys, what) in enumerate(HELP_ROWS, start=1):
+            k, w = QLabel(keys, self.help), QLabel(what, self.help)
+            k.setStyleSheet("color: rgb(255, 196, 0);")
+            grid.addWidget(k, row, 0)
+            grid.addWidget(w, row, 1)
+            self._help_labels += [k, w]
+
+    def _build_overview(self) -> None:
+        grid = QGridLayout(self.overview)
+        grid.setContentsMargins(40, 30, 40, 30)
+        grid.setSpacing(12)
+        n = len(self.stops)
+        cols = max(1, min(5, math.ceil(math.sqrt(n * 1.6)))) if n else 1
+        for i, ann in enumerate(self.stops):
+            cell = QLabel(f"{i + 1}. {ann.title}", self.overview)
+            cell.setWordWrap(True)
+            cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(cell, i // cols, i % cols)
+            self._overview_cells.append(cell)
+
+    def _restyle(self) -> None:
+        h = float(max(self.height(), 200))
+        self.caption.restyle(h)
+        self.state_pill.setFont(_font(scaled_pt(22, h), bold=True))
+        self.number_entry.setFont(_font(scaled_pt(30, h), bold=True))
+        for i, label in enumerate(self._help_labels):
+            label.setFont(_font(scaled_pt(30 if i == 0 else 22, h), bold=i == 0))
+        cell_pt = scaled_pt(20 if len(self.stops) <= 15 else 16, h)
+        for cell in self._overview_cells:
+            cell.setFont(_font(cell_pt))
+        self._layout_overlays()
+
+    def _layout_overlays(self) -> None:
+        w, h = self.width(), self.height()
+        self.view.setGeometry(0, 0, w, h)
+        layout = self.caption.layout()
+        ch = layout.totalHeightForWidth(w) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        self.caption.setGeometry(0, h - ch, w, ch)
+        self.state_pill.adjustSize()
+        self.state_pill.move(w - self.state_pill.width() - 24, 24)
+        self.number_entry.adjustSize()
+        self.number_entry.move(24, 24)
+        self.blank.setGeometry(0, 0, w, h)
+        self.overview.setGeometry(0, 0, w, h)
+        self.help.setGeometry(0, 0, w, h)
+        margin_x, margin_y = int(w * 0.06), int(h * 0.06)
+        for panel in (self.overview, self.help):
+            panel.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._restyle()
+        self._look_at(self._target)
+
+    # ---- showing a tour state ------------------------------------------------------------------
+
+    def show_tour(self, tour: Tour, *, animate: bool = True) -> None:
+        """Show ``tour``: the lit stop, which markers are revealed, and every layer in front."""
+        previous, self.tour = self.tour, tour
+        if tour.lit is not None:  # a stop: only its own marker; the spotlight shows the rest dimmed
+            self.scene.set_shown_ids({self.stops[tour.lit].id})
+        else:  # the clean form, or an overview step: every marker revealed so far
+            self.scene.set_shown_ids({self.stops[i].id for i in tour.revealed if i < len(self.stops)})
+        self._show_spotlight(tour)
+        self._show_caption(tour)
+        self._show_layers(tour)
+        target = self._camera_target(tour)
+        if previous is None or not animate or self.animation.duration() <= 0:
+            self.animation.stop()
+            self._look_at(target)
+        elif target != self._target:
+            self.animation.stop()
+            self.animation.setStartValue(QRectF(self._camera))
+            self.animation.setEndValue(target)
+            self.animation.start()
+        self._target = target
+
+    def _areas(self, index: int | None) -> list[tuple[int, QRectF]]:
+        if index is None or index >= len(self.stops):
+            return []
+        placement = self.placements.get(self.stops[index].id)
+        if placement is None or not placement.placed:
+            return []
+        return [(a.page, self.scene.to_scene(a.page, r)) for a in placement.areas for r in a.rects]
+
+    def _show_spotlight(self, tour: Tour) -> None:
+        areas = self._areas(tour.lit)
+        self._holes = [rect for _, rect in areas]
+        if not areas:
+            for item in (self.spotlight, self.outline, self.badge):
+                item.hide()
+            return
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        path.addRect(self.view.sceneRect())
+        holes = QPainterPath()
+        for rect in self._holes:
+            holes.addRect(rect.adjusted(-3, -3, 3, 3))
+        holes = holes.simplified()  # overlapping rects of one stop make one hole, not a hole in a hole
+        self.spotlight.setPath(path.subtracted(holes))
+        self.outline.setPath(holes)
+        first = self._holes[0]
+        number = str((tour.lit or 0) + 1)
+        self.badge_text.setText(number)
+        self.badge_text.setFont(_font(scaled_pt(26, self.height()), bold=True))
+        size = max(self.badge_text.boundingRect().width(), self.badge_text.boundingRect().height()) + 16
+        self.badge.setRect(QRectF(-size - 8, -size / 2, size, size))
+        text = self.badge_text.boundingRect()
+        self.badge_text.setPos(-size / 2 - 8 - text.width() / 2, -text.height() / 2)
+        self.badge.setPos(first.topLeft() + QPointF(0, min(first.height(), 40) / 2))
+        for item in (self.spotlight, self.outline, self.badge):
+            item.show()
+
+    def _show_caption(self, tour: Tour) -> None:
+        index = tour.stop_index
+        state_name = JURISDICTIONS.get(self.jurisdiction or "", "")
+        where = tour.label() + (f" · {state_name}" if state_name else "")
+        self.caption.where.setText(where)
+        if tour.lit is not None:
+            ann = self.stops[tour.lit]
+            self.caption.number.setText(str(tour.lit + 1))
+            self.caption.number.show()
+            self.caption.summary.setText(ann.summary)
+            note = ann.state_notes.get(self.jurisdiction or "")
+            self.caption.state_line.setText(f"{state_name}: {_first_sentence(note.text)}" if note else "")
+            self.caption.state_line.setVisible(note is not None)
+        else:
+            self.caption.number.hide()
+            self.caption.state_line.hide()
+            if index is None:
+                self.caption.summary.setText("Spot what is wrong on this form.")
+            else:
+                self.caption.summary.setText(f"All {len(tour.revealed)} points so far")
+        self.caption.show()
+        self._layout_overlays()
+
+    def _show_layers(self, tour: Tour) -> None:
+        if tour.screen is Screen.NORMAL:
+            self.blank.hide()
+        else:
+            color = QColor("black") if tour.screen is Screen.BLACK else QColor("white")
+            palette = self.blank.palette()
+            palette.setColor(self.blank.backgroundRole(), color)
+            self.blank.setPalette(palette)
+            self.blank.show()
+            self.blank.raise_()
+        self.overview.setVisible(tour.overview)
+        for i, cell in enumerate(self._overview_cells):
+            chosen = i == tour.overview_cursor
+            cell.setStyleSheet(
+                "color: black; background: rgb(255, 196, 0); border-radius: 6px; padding: 8px;"
+                if chosen
+                else "color: white; background: rgba(255, 255, 255, 25); border-radius: 6px; padding: 8px;"
+            )
+        if tour.overview:
+            self.overview.raise_()
+        self.help.setVisible(tour.help)
+        if tour.help:
+            self.help.raise_()
+        self.number_entry.setVisible(bool(tour.number))
+        self.number_entry.setText(f"Go to stop {tour.number} ⏎")
+        self.number_entry.adjustSize()
+        if tour.number:
+            self.number_entry.raise_()
+
+    # ---- camera --------------------------------------------------------------------------------
+
+    def _camera_target(self, tour: Tour) -> QRectF:
+        areas = self._areas(tour.lit)
+        placement = self.placements.get(self.stops[tour.lit].id) if tour.lit is not None else None
+        if not areas or placement is None or placement.page is None:
+            page = self._page_of(tour.stop_index)
+            return self.scene.page_scene_rect(page).adjusted(-12, -12, 12, 12) if self.scene.pages else self._camera
+        main = [rect for page, rect in areas if page == placement.page]
+        bounds = main[0]
+        for rect in main[1:]:
+            bounds = bounds.united(rect)
+        page_rect = self.scene.page_scene_rect(placement.page - 1)
+        pad_x, pad_y = 40.0, max(60.0, bounds.height())  # context above and below matters most
+        target = bounds.adjusted(-pad_x, -pad_y, pad_x, pad_y)
+        min_w = page_rect.width() * MIN_VIEW_FRACTION  # never so close that the audience loses the page
+        if target.width() < min_w:
+            grow = (min_w - target.width()) / 2
+            target.adjust(-grow, 0, grow, 0)
+        return _shift_inside(target, page_rect.adjusted(-12, -12, 12, 12))
+
+    def _page_of(self, index: int | None) -> int:
+        if index is None:
+            return 0
+        placement = self.placements.get(self.stops[index].id)
+        return (placement.page - 1) if placement is not None and placement.page else 0
+
+    def _look_at(self, rect: QRectF) -> None:
+        """Fit ``rect`` (scene) into the part of the screen above the caption."""
+        if rect is None or rect.isEmpty():
+            return
+        self._camera = QRectF(rect)
+        vp = self.view.viewport().rect()
+        caption_h = self.caption.height() if self.caption.isVisible() else 0
+        avail_h = max(vp.height() - caption_h, vp.height() * 0.4)
+        zoom = min(vp.width() / rect.width(), avail_h / rect.height())
+        self.view.set_zoom(zoom)
+        shown = self.view.zoom  # the view may cap the zoom
+        self.view.centerOn(rect.center() + QPointF(0, caption_h / 2 / shown))
+
+    # ---- for the console and tests -------------------------------------------------------------
+
+    @property
+    def hole_rects(self) -> list[QRectF]:
+        """The scene rects left bright by the spotlight (empty when nothing is lit)."""
+        return list(self._holes) if self.spotlight.isVisible() else []
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+
+    @property
+    def animating(self) -> bool:
+        return self.animation.state() == QVariantAnimation.State.Running
+
+
+def _shift_inside(rect: QRectF, bounds: QRectF) -> QRectF:
+    """Move ``rect`` (not resize it) so it lies inside ``bounds`` where it fits, framing the page well."""
+    out = QRectF(rect)
+    if out.width() <= bounds.width():
+        out.moveLeft(min(max(out.left(), bounds.left()), bounds.right() - out.width()))
+    if out.height() <= bounds.height():
+        out.moveTop(min(max(out.top(), bounds.top()), bounds.bottom() - out.height()))
+    return out
+
+
+def _first_sentence(markdown: str, limit: int = 150) -> str:
+    text = " ".join(markdown.replace("*", "").replace("#", "").split())
+    end = text.find(". ")
+    text = text if end < 0 else text[: end + 1]
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
