@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .build import FormSpec
 from .i247a import draw_i247a
+from .notices import I247G_FOOTER, I247N_FOOTER, draw_i247g, draw_i247n
+from .older import I247_FOOTER, I247D_FOOTER, draw_i247, draw_i247d
 from .scenarios import draw_scenario_a, draw_scenario_b, draw_scenario_c
 from .warrants import I200_FOOTER, I205_FOOTER, draw_i200, draw_i205
 
@@ -190,7 +192,144 @@ SCENARIO_C = FormSpec(
     required_regions=[*I247A_REGIONS, "fill.name", "fill.served-date"],
 )
 
-FORMS: list[FormSpec] = [I247A, I200, I205, SCENARIO_A, SCENARIO_B, SCENARIO_C]
+FACSIMILE = "Sample facsimile drawn by Detainer Explainer's own code (explainer.pdf.formgen); not an official form."
+TOP_NOTE = (
+    "The identifier row, TO/FROM and subject row are drawn like the I-247A's; that this form carried the same "
+    "fields is {how}."
+)
+
+I247N = FormSpec(
+    id="i-247n",
+    form_number="I-247N",
+    title="Request for Voluntary Notification of Release of Suspected Priority Alien",
+    edition="2015",
+    footer=I247N_FOOTER,
+    draw=lambda writer: draw_i247n(writer),
+    fingerprints=[
+        "DHS Form I-247N (2015)",
+        "REQUEST FOR VOLUNTARY NOTIFICATION OF RELEASE OF SUSPECTED PRIORITY ALIEN",
+    ],
+    notes=[
+        FACSIMILE,
+        "PEP-era form (2015 until its rescission on 2 Apr 2017; detainers already lodged on it stay active). "
+        "The title is verified (Federal Defenders of New York blog, REFERENCE.md §1.3). The edition is known only "
+        "as the year 2015: the footer's '(2015)' stands in for an edition string that was not seen.",
+        "Verified in substance: it is notice only, and states on its face that it neither requests nor "
+        "authorizes detention and that it should not affect bail or release decisions. The exact wording of "
+        "those statements, the priority grounds (drawn like I-247D section 1A) and the field layout are "
+        "reconstructed. " + TOP_NOTE.format(how="assumed, not verified"),
+    ],
+    required_regions=[
+        "header",
+        "subject",
+        "subject.name",
+        "priority",
+        "request.notify",
+        "no-detention",
+        "request.bail",
+        "officer",
+    ],
+)
+
+I247G = FormSpec(
+    id="i-247g",
+    form_number="I-247G",
+    title="Request for Advance Notification of Release",
+    edition="unknown",
+    footer=I247G_FOOTER,
+    draw=lambda writer: draw_i247g(writer),
+    fingerprints=["REQUEST FOR ADVANCE NOTIFICATION OF RELEASE", "Form I-247G"],
+    notes=[
+        FACSIMILE,
+        "In use from 4 Mar 2025 in offices covered by the settlement in Gonzalez v. ICE. The title, and the fact "
+        "that it neither requests nor authorizes a hold, are verified (NIJC, REFERENCE.md §1.1, ADDENDUM.md §1.5).",
+        "The body text, fields and edition date were not found (ADDENDUM.md §1.5): everything below the title is "
+        "reconstructed, the edition is 'unknown', and whether the form states probable-cause grounds is not "
+        "known, so none are drawn. " + TOP_NOTE.format(how="assumed, not verified"),
+    ],
+    required_regions=[
+        "header",
+        "subject",
+        "subject.name",
+        "purpose",
+        "request.notify",
+        "no-hold",
+        "officer",
+        "lea-block",
+    ],
+)
+
+I247D = FormSpec(
+    id="i-247d",
+    form_number="I-247D",
+    title="Immigration Detainer – Request for Voluntary Action",
+    edition="2015",
+    footer=I247D_FOOTER,
+    draw=lambda writer: draw_i247d(writer),
+    fingerprints=["DHS Form I-247D (2015)", "IMMIGRATION DETAINER – REQUEST FOR VOLUNTARY ACTION"],
+    notes=[
+        FACSIMILE,
+        "PEP-era form (2015 until its rescission on 2 Apr 2017; detainers already lodged on it stay active); the "
+        "form in Lunn v. Commonwealth. The title, with the word 'Voluntary', and the header fields (as on the "
+        "I-247A, with 'Name of Subject') are verified from a transcription (REFERENCE.md §1.3).",
+        "Section 1A (the six enforcement-priority grounds) and section 1B (the four probable-cause grounds later "
+        "carried onto the I-247A) are verified in substance; their wording here is a paraphrase, so those "
+        "regions are reconstructed. The requests and the officer block are reconstructed from memory.",
+        "The edition is known only as the year 2015: the footer's '(2015)' stands in for an edition string that "
+        "was not seen. The issued form may have carried further pages (a notice to the detainee); they are not "
+        "drawn.",
+    ],
+    required_regions=[
+        "header",
+        "ids",
+        "to-from",
+        "subject",
+        "subject.name",
+        "section1",
+        "section1a",
+        "section1a.felony",
+        "section1b",
+        "section1b.biometric",
+        "requests",
+        "request.hold",
+        "officer",
+    ],
+)
+
+I247 = FormSpec(
+    id="i-247",
+    form_number="I-247",
+    title="Immigration Detainer – Notice of Action",
+    edition="12/12",
+    footer=I247_FOOTER,
+    draw=lambda writer: draw_i247(writer),
+    fingerprints=["DHS Form I-247 (12/12)", "excluding Saturdays, Sundays and holidays"],
+    notes=[
+        FACSIMILE,
+        "The old I-247 as revised in December 2012 (with the Morton detainer guidance), drawn for history lessons. "
+        "The title is the form name 8 C.F.R. § 287.7(a) has long used (verified). The '(12/12)' edition string "
+        "follows the revision date (21 Dec 2012, verified); a copy showing it was not read.",
+        "The hold request's 'for a period not to exceed 48 hours, excluding Saturdays, Sundays and holidays' "
+        "follows 8 C.F.R. § 287.7(d) (verified); the rest of the request's wording, the checkbox grounds (which "
+        "replaced the earlier 'initiated an investigation' box) and the other requests are reconstructed from "
+        "memory. The 2011 forms' 'require[s]' wording is not on this revision.",
+        TOP_NOTE.format(how="assumed, not verified") + " The subject row reads 'Nationality:'.",
+    ],
+    required_regions=[
+        "header",
+        "subject",
+        "subject.name",
+        "grounds",
+        "grounds.felony",
+        "requests",
+        "request.hold",
+        "request.copy",
+        "request.cancel",
+        "officer",
+    ],
+)
+
+FORMS: list[FormSpec] = [I247A, I200, I205, I247N, I247G, I247D, I247, SCENARIO_A, SCENARIO_B, SCENARIO_C]
 
 
 def spec(form_id: str) -> FormSpec:

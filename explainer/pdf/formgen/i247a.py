@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 import pymupdf
 
-from .layout import MARGIN, PAGE_W, FormWriter, Sheet
+from .layout import MARGIN, PAGE_W, FormWriter, Sheet, text_width
 
 Fill = Mapping[str, str | bool]
 
@@ -84,12 +84,16 @@ def draw_top(
     name_label: str = "Name of Alien:",
     citizenship_label: str = "Citizenship:",
     provenance: str = V,
+    header_provenance: str | None = None,
 ) -> float:
     """Agency line and title, the identifier row, TO/FROM and the subject row; returns the y below."""
     y = 26.0
-    with s.region("header", "Agency line and title", provenance):
+    with s.region("header", "Agency line and title", header_provenance or provenance):
         s.text(PAGE_W / 2, y, agency, "sans-bold", 9, align="center")
-        s.text(PAGE_W / 2, y + 11, title, "sans-bold", 13, align="center")
+        size = 13.0
+        while text_width(title, "sans-bold", size) > W:
+            size -= 0.5
+        s.text(PAGE_W / 2, y + 11 + (13 - size) / 2, title, "sans-bold", size, align="center")
     y += 30
 
     with s.region("ids", "Subject ID, Event #, File No. and Date", provenance):

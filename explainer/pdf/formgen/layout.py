@@ -39,6 +39,8 @@ FONTS = {
 _METRICS = {name: pymupdf.Font(code) for name, code in FONTS.items()}
 _BOLD = {"sans": "sans-bold", "serif": "serif-bold", "mono": "mono-bold", "sans-italic": "sans-bold"}
 _MARKUP = re.compile(r"(\*\*)")
+_PHONE = re.compile(r"\(\d{3}\) \d{3}-\d{4}")  # never split a phone number across lines
+NBSP = "\u00a0"
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -235,6 +237,25 @@ class Sheet:
             self.text(x + size * 0.12, y - size * 0.08, "X", "mono-bold", size * 1.15)
         return self.mark(rect)
 
+    def checklist(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        items: list[tuple[str, str, str]],
+        provenance: str,
+        checked: frozenset[str] = frozenset(),
+        size: float = 8.3,
+        gap: float = 3,
+    ) -> float:
+        """Checkbox items ``(region name, label, text)``, each its own region; returns the y below."""
+        for name, label, text in items:
+            with self.region(name, label, provenance):
+                self.checkbox(x, y + 0.5, checked=name in checked)
+                y = self.para(x + 12, y, width - 12, text, size=size)
+            y += gap
+        return y
+
     def cell(self, rect: pymupdf.Rect, label: str, size: float = 7, hint: str = "") -> pymupdf.Rect:
         """A ruled cell with a bold label in its top-left corner (and an optional small hint after it)."""
         self.box(rect, width=0.6)
@@ -288,6 +309,7 @@ def wrap(text: str, font: str, size: float, width: float, indent: float = 0) -> 
     """Split ``text`` into lines no wider than ``width``; ``**`` toggles bold."""
     words: list[tuple[str, str]] = []
     bold = False
+    text = _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
     space_before = False
     for part in _MARKUP.split(text):
         if part == "**":
@@ -321,4 +343,6 @@ def wrap(text: str, font: str, size: float, width: float, indent: float = 0) -> 
         used += w
     if current.runs:
         lines.append(current)
+    for line in lines:
+        line.runs = [(run.replace(NBSP, " "), face) for run, face in line.runs]
     return lines
