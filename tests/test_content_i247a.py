@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 
 import pytest
 
@@ -204,3 +205,11 @@ def test_authority_urls_are_whole_addresses(aset):
         assert authority.url.startswith(("http://", "https://")), where
         assert not authority.url.endswith(("-", "...", "…")), where
         assert " " not in authority.url, where
+
+
+def test_presenter_notes_ask_the_room_a_question(aset):
+    for ann in aset.annotations:
+        notes = ann.presenter_notes
+        sentences = [s for s in re.split(r"(?<=[.?!])\s+", notes.strip()) if s]
+        assert 2 <= len(sentences) <= 4, ann.id
+        assert "?" in notes, ann.id
