@@ -131,3 +131,10 @@ def test_on_another_document_quotes_are_exact_and_regions_approximate(form_files
     assert placed["db-check"].method == "region"
     assert placed["db-check"].approximate
     assert not placed["nowhere"].placed
+
+
+def test_transparent_render_is_premultiplied_rgba(doc):
+    image = doc.render(0, 0.5, transparent=True)
+    assert image.hasAlphaChannel()
+    assert image.pixelColor(0, 0).alpha() == 0  # the paper is left transparent
+    assert image.pixelColor(18, 100).alpha() > 0  # the frame line is drawn
