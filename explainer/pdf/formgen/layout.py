@@ -23,6 +23,8 @@ PAGE_W, PAGE_H = 612.0, 792.0  # US Letter
 MARGIN = 36.0
 BLACK = (0, 0, 0)
 GREY = (0.45, 0.45, 0.45)
+PRODUCER = f"PyMuPDF {pymupdf.VersionBind}"
+"""Written into every PDF: byte-identical output is only expected from the same PyMuPDF version."""
 MARKING = "SAMPLE FACSIMILE — NOT AN OFFICIAL FORM — FOR TRAINING ONLY — Detainer Explainer"
 
 # Short names used in the drawing code -> MuPDF built-in font codes.
@@ -101,7 +103,6 @@ class FormWriter:
                 sheet._fonts.clear()
                 sheet.draw_footer(index, len(group))
                 sheet.draw_marking()
-            sheet.draw_marking()
         self.doc.subset_fonts()
         fixed = "D:20260101000000Z"
         self.doc.set_metadata(
@@ -110,7 +111,7 @@ class FormWriter:
                 "subject": subject,
                 "author": "Detainer Explainer (sample facsimile, not an official form)",
                 "creator": "explainer.pdf.formgen",
-                "producer": "PyMuPDF",
+                "producer": PRODUCER,
                 "keywords": "sample, facsimile, training, not an official form",
                 "creationDate": fixed,
                 "modDate": fixed,
