@@ -39,7 +39,7 @@ def _authority_html(auth: Authority) -> str:
     cite = escape(auth.citation)
     if auth.pinpoint:
         cite += f", {escape(auth.pinpoint)}"
-    facts = [auth.kind]
+    facts: list[str] = [auth.kind]
     if auth.year is not None:
         facts.append(str(auth.year))
     mark = VERIFICATION_WORDS[auth.verification]
@@ -87,7 +87,7 @@ class _OfflineBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None
 
 
