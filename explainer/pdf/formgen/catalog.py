@@ -274,7 +274,8 @@ I247D = FormSpec(
         "I-247A, with 'Name of Subject') are verified from a transcription (REFERENCE.md §1.3).",
         "Section 1A (the six enforcement-priority grounds) and section 1B (the four probable-cause grounds later "
         "carried onto the I-247A) are verified in substance; their wording here is a paraphrase, so those "
-        "regions are reconstructed. The requests and the officer block are reconstructed from memory.",
+        "regions are reconstructed. The requests, the officer block and the block for the law enforcement "
+        "agency (drawn like the I-247A's) are reconstructed from memory.",
         "The edition is known only as the year 2015: the footer's '(2015)' stands in for an edition string that "
         "was not seen. The issued form may have carried further pages (a notice to the detainee); they are not "
         "drawn.",
@@ -314,6 +315,9 @@ I247 = FormSpec(
         "replaced the earlier 'initiated an investigation' box) and the other requests are reconstructed from "
         "memory. The 2011 forms' 'require[s]' wording is not on this revision.",
         TOP_NOTE.format(how="assumed, not verified") + " The subject row reads 'Nationality:'.",
+        "The Notice line is reconstructed: the Dec 2011 revision added a detainee notice (with translations and "
+        "the (855) 448-6903 hotline) and asked the jail to give the person a copy (verified, ICE bulletin); that "
+        "notice is mentioned but not drawn here.",
     ],
     required_regions=[
         "header",
