@@ -135,3 +135,47 @@ def test_screenshot_subprocess_writes_png(tmp_path):
     colors = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}
     assert len(colors) > 5  # not blank
     assert json.loads((tmp_path / "home" / "config" / "settings.json").read_text())["jurisdiction"] == "CA"
+
+
+HIDPI_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from explainer import store
+from explainer.app import wait_until_rendered
+from explainer.pdf.fixture import write_fixture
+from explainer.ui.mainwindow import MainWindow
+app = QApplication([])
+folder = Path(sys.argv[1])
+write_fixture(folder)
+lib = store.load_library([], forms_folder=folder, bundled_sets=folder / "sets", user_sets=folder / "none")
+w = MainWindow(lib)
+w.open_form("test-form")
+w.show()
+assert wait_until_rendered(w)
+pix = w.scene.pages[0].pixmap()
+print(w.view.devicePixelRatioF(), w.view.zoom, pix.width(), pix.devicePixelRatio())
+"""
+
+
+@pytest.mark.slow
+def test_hidpi_renders_at_zoom_times_device_pixel_ratio(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_SCALE_FACTOR": "2",
+        "EXPLAINER_HOME": str(tmp_path / "home"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", HIDPI_SCRIPT, str(tmp_path / "fx")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    dpr, zoom, width, pixmap_dpr = (float(x) for x in result.stdout.split())
+    assert dpr == 2.0
+    assert pixmap_dpr == 2.0
+    assert width == pytest.approx(fixture.PAGE_SIZE[0] * zoom * dpr, abs=1)

@@ -160,7 +160,9 @@ def test_broken_sets_are_problems_and_good_sets_load(qtbot, tmp_path):
     texts = window.problems_panel.texts()
     assert any(t.startswith(f"{bad_json}:3:12: invalid JSON") for t in texts)
     assert any(
-        f"{wrong_path}:annotations[0](id 'db-check').authorities[0].verification" in t and "expected" in t
+        t.startswith(str(wrong_path))
+        and "annotations[0](id 'db-check').authorities[0].verification" in t
+        and "expected" in t
         for t in texts
     )
     assert window.problems_dock.isVisible()
@@ -200,3 +202,31 @@ def test_open_client_copy_recognises_the_form(qtbot, tmp_path):
     assert str(client.resolve()) in settings.load().recent_files
     window.clear_recent()
     assert settings.load().recent_files == []
+
+
+def test_drop_a_pdf_and_a_set(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = open_window(qtbot, tmp_path / "fx")
+    client = fixture.write_pdf(tmp_path / "dropped.pdf")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(client)), QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.document_changed):
+        window.dropEvent(event)
+    assert window.document.path == client
+
+
+def test_zoom_and_selection_description_persist_and_show(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "fx")
+    window.view.set_zoom(2.0)
+    window.select_annotation("db-check")
+    assert window.view.accessibleDescription() == "1 of 5: Database check only — Box 1 (c)"
+    window.close()
+    assert settings.load().zoom_mode == "2.000"
+    again = open_window(qtbot, tmp_path / "fx2")
+    assert again.view.zoom == 2.0
+    assert again.view.mode == "custom"

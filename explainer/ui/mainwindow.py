@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from .. import anchors, settings, store
 from ..model import NATIONAL, AnnotationSet, FormDescription
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_forms_menu()
         self.toolbar.set_jurisdiction(self._jurisdiction)
         self._restore_geometry()
+        self.view.restore_mode(self.settings.zoom_mode)
         self._connect_signals()
         self._rebuild_recent_menu()
         self.set_problems(self.library.problems)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         a["previous"].triggered.connect(lambda: self.step(-1))
         a["clear_selection"].triggered.connect(lambda: self.select_annotation(None))
         a["show_problems"].triggered.connect(self._show_problems)
+        a["about"].triggered.connect(self._about)
         self.scene.marker_activated.connect(self.select_annotation)
         self.view.step_requested.connect(self.step)
         self.view.zoom_changed.connect(self.toolbar.show_zoom)
@@ -316,6 +318,8 @@ class MainWindow(QMainWindow):
         self.scene.set_selected(annotation_id)
         self.annotation_list.select(annotation_id)
         self._refresh_panel()
+        row = next((r for r in self._rows if r.annotation.id == annotation_id), None)
+        self.view.setAccessibleDescription(accessible_name(row, len(self._rows)) if row else "")
         if annotation_id is not None:
             rect = self.scene.marker_scene_rect(annotation_id)
             if rect is not None:
@@ -388,6 +392,17 @@ class MainWindow(QMainWindow):
         self.problems_panel.set_problems(problems)
         self.problems_dock.setVisible(bool(problems))
 
+    def _about(self) -> None:
+        from .. import __version__
+
+        disclaimer = self._set.disclaimer if self._set is not None else "Training material, not legal advice."
+        QMessageBox.about(
+            self,
+            "About Detainer Explainer",
+            f"<p><b>Detainer Explainer</b> {__version__}</p><p>Shows ICE detainer forms with numbered markers "
+            f"and explains each point, with citations. Works offline.</p><p>{disclaimer}</p>",
+        )
+
     def _show_problems(self) -> None:
         self.problems_dock.show()
         self.problems_dock.raise_()
@@ -452,6 +467,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        self.settings.zoom_mode = self.view.mode if self.view.mode != "custom" else f"{self.view.zoom:.3f}"
         settings.save(self.settings)
         self.view.set_document(None)
         if self._doc is not None:

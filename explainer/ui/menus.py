@@ -40,6 +40,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("previous", "&View", "P&revious annotation", ("P",)),
     ActionSpec("clear_selection", "&View", "&Clear selection", ("Esc",)),
     ActionSpec("show_problems", "&View", "Show p&roblems", ()),
+    ActionSpec("about", "&Help", "&About Detainer Explainer", ()),
 ]
 
 MENU_ORDER = ["&File", "&Forms", "&View", "&Help"]

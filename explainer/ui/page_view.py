@@ -115,6 +115,20 @@ class PageView(QGraphicsView):
         self._mode = "fit-page"
         self.apply_mode()
 
+    def restore_mode(self, saved: str) -> None:
+        """Apply a saved zoom: 'fit-width', 'fit-page' or a factor such as '1.500'."""
+        if saved in ("fit-width", "fit-page"):
+            self._mode = saved
+            return
+        try:
+            zoom = float(saved)
+        except ValueError:
+            return
+        self._mode = "custom"
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
+        self._scene.layout_badges(self._zoom)
+
     def apply_mode(self) -> None:
         """Recompute the zoom for fit-width / fit-page (after a resize or a new document)."""
         rect = self._scene.sceneRect()
