@@ -2,7 +2,7 @@
 
 Subcommands:
   validate FILE...      check annotation sets, form descriptions or the state table; exit 1 on problems
-  schema [--check]      write (or check) the JSON Schemas generated from the models
+  schema                print the JSON Schema generated from the models (--write, --check)
   inspect FILE          report where every annotation lands on a document
   handout ...           export a handout PDF for a form (see ``handout --help``)
 """
@@ -39,7 +39,7 @@ def _validate(argv: Sequence[str]) -> int:
         if len(lib.problems) == before:
             ok += 1
     for problem in lib.problems:
-        print(problem, file=sys.stderr)
+        print(problem)  # FILE:LINE:COL: field.path: message
     print(f"{ok} of {len(args.files)} file(s) valid", file=sys.stderr)
     return 1 if lib.problems else 0
 
@@ -47,9 +47,19 @@ def _validate(argv: Sequence[str]) -> int:
 def _schema(argv: Sequence[str]) -> int:
     from . import resources, store
 
-    parser = argparse.ArgumentParser(prog="detainer-explainer schema", description="Write the JSON Schemas.")
+    parser = argparse.ArgumentParser(
+        prog="detainer-explainer schema",
+        description="Print the JSON Schema of an annotation set (generated from the models).",
+    )
+    parser.add_argument(
+        "--kind",
+        choices=["annotation-set", "form-description", "jurisdictions"],
+        default="annotation-set",
+        help="which schema to print",
+    )
+    parser.add_argument("--write", action="store_true", help="write all schemas into the bundled annotations/schema")
     parser.add_argument("--check", action="store_true", help="exit 1 if a committed schema is out of date")
-    parser.add_argument("--out", type=Path, default=None, help="folder (default: the bundled annotations/schema)")
+    parser.add_argument("--out", type=Path, default=None, help="folder for --write/--check (default: bundled)")
     args = parser.parse_args(argv)
     folder = args.out or resources.schema_dir()
     if args.check:
@@ -59,10 +69,13 @@ def _schema(argv: Sequence[str]) -> int:
             if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != store.schema_text(model)
         ]
         for name in stale:
-            print(f"{folder / name}: out of date; run `detainer-explainer schema`", file=sys.stderr)
+            print(f"{folder / name}: out of date; run `detainer-explainer schema --write`", file=sys.stderr)
         return 1 if stale else 0
-    for path in store.write_schemas(folder):
-        print(path)
+    if args.write:
+        for path in store.write_schemas(folder):
+            print(path)
+        return 0
+    sys.stdout.write(store.schema_text(store.SCHEMA_FILES[f"{args.kind}.schema.json"]))
     return 0
 
 

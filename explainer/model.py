@@ -174,6 +174,11 @@ class Authority(_Frozen):
     as_of: dt.date = Field(description="The date this authority was last checked.")
     note: str | None = Field(default=None, description="Limits of the holding, or what remains unverified.")
 
+    @property
+    def verified(self) -> bool:
+        """True only for points a source was read for; partly verified and unverified points are not."""
+        return self.verification == "verified"
+
 
 class Anchor(_Frozen):
     """Where an annotation sits. Resolved in order: region, then quote, then page + rect."""
@@ -216,6 +221,7 @@ class Annotation(_Frozen):
     verification: Verification = Field(description="The weakest mark among the claims this annotation makes.")
     state_notes: dict[str, StateNote] = Field(default_factory=dict, description="Keyed by USPS code.")
     tags: list[str] = Field(default_factory=list)
+    see_also: list[Slug] = Field(default_factory=list, description="Ids of related annotations in the same set.")
     presenter_notes: str = ""
     anchor: Anchor
     extra_anchors: list[Anchor] = Field(

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import resources
+from . import jsonpos, resources
 from .model import AnnotationSet, FormDescription, JurisdictionTable
 
 M = TypeVar("M", bound=BaseModel)
@@ -34,12 +34,14 @@ class Problem:
     """One thing wrong with one file."""
 
     path: Path
-    location: str  # "12:5" (line:column), a field path such as "annotations[3].authorities", or ""
+    location: str  # "12:5" (line:column in the file) where known, else ""
     message: str
+    field: str = ""  # the field path, e.g. "annotations[3](id 'box1-c').authorities[0].as_of"
 
     def __str__(self) -> str:
+        """``FILE:LINE:COL: field.path: message``, leaving out the parts that are not known."""
         where = f"{self.path}:{self.location}" if self.location else str(self.path)
-        return f"{where}: {self.message}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
 @dataclass
@@ -93,32 +95,58 @@ def _expected(err: Any) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def parse_json(path: Path) -> tuple[Any, list[Problem]]:
+def _read(path: Path) -> tuple[str | None, list[Problem]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8"), []
     except UnicodeDecodeError as exc:
         return None, [Problem(path, "", f"not UTF-8 text (byte {exc.start})")]
     except OSError as exc:
         return None, [Problem(path, "", f"cannot read: {exc.strerror or exc}")]
+
+
+def parse_json(path: Path) -> tuple[Any, list[Problem]]:
+    text, problems = _read(path)
+    if text is None:
+        return None, problems
     try:
         return json.loads(text), []
     except json.JSONDecodeError as exc:
         return None, [Problem(path, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")]
 
 
-def validate(path: Path, data: Any, model: type[M]) -> tuple[M | None, list[Problem]]:
+def validate(path: Path, data: Any, model: type[M], text: str | None = None) -> tuple[M | None, list[Problem]]:
+    """Validate parsed JSON; with the file's ``text``, each problem also gets its line:column."""
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        problems = [Problem(path, _format_loc(e["loc"], data), _expected(e)) for e in exc.errors()]
+        offsets = jsonpos.value_offsets(text) if text is not None else {}
+        problems = [
+            Problem(
+                path,
+                jsonpos.locate(text, offsets, e["loc"]) if text is not None else "",
+                _expected(e),
+                field=_format_loc(e["loc"], data),
+            )
+            for e in exc.errors()
+        ]
         return None, problems
+
+
+def _load(path: Path, model: type[M]) -> tuple[M | None, list[Problem], str | None]:
+    text, problems = _read(path)
+    if text is None:
+        return None, problems, None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, [Problem(path, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")], None
+    obj, problems = validate(path, data, model, text)
+    return obj, problems, text
 
 
 def load_file(path: Path, model: type[M]) -> tuple[M | None, list[Problem]]:
-    data, problems = parse_json(path)
-    if problems:
-        return None, problems
-    return validate(path, data, model)
+    obj, problems, _ = _load(path, model)
+    return obj, problems
 
 
 def _inside(folder: Path, relative: str) -> bool:
@@ -150,31 +178,40 @@ def load_forms(folder: Path, lib: Library) -> None:
 
 def add_set_file(path: Path, lib: Library) -> AnnotationSet | None:
     """Load one annotation set into ``lib``; a problem is recorded instead if it is bad."""
-    aset, problems = load_file(path, AnnotationSet)
+    aset, problems, text = _load(path, AnnotationSet)
     lib.problems.extend(problems)
-    if aset is None:
+    if aset is None or text is None:
         return None
+    offsets = jsonpos.value_offsets(text)
+
+    def problem(loc: tuple[int | str, ...], message: str) -> Problem:
+        return Problem(path, jsonpos.locate(text, offsets, loc), message, field=_format_loc(loc, json.loads(text)))
+
     form = lib.forms.get(aset.form.id)
     if form is None:
         known = ", ".join(sorted(lib.forms)) or "none loaded"
-        lib.problems.append(Problem(path, "form.id", f"unknown form {aset.form.id!r}; expected one of: {known}"))
+        lib.problems.append(problem(("form", "id"), f"unknown form {aset.form.id!r}; expected one of: {known}"))
         return None
     if aset.id in lib.set_paths:
         lib.problems.append(
-            Problem(path, "id", f"annotation set id {aset.id!r} is already loaded from {lib.set_paths[aset.id]}")
+            problem(("id",), f"annotation set id {aset.id!r} is already loaded from {lib.set_paths[aset.id]}")
         )
         return None
     region_names = {r.name for r in form.regions}
+    ids = {a.id for a in aset.annotations}
     for i, ann in enumerate(aset.annotations):
         for j, anchor in enumerate(ann.anchors):
             if anchor.region is not None and anchor.region not in region_names:
-                where = f"annotations[{i}](id {ann.id!r})." + ("anchor" if j == 0 else f"extra_anchors[{j - 1}]")
-                lib.problems.append(
-                    Problem(path, f"{where}.region", f"no region {anchor.region!r} on form {form.id!r}")
+                loc: tuple[int | str, ...] = (
+                    ("annotations", i, "anchor") if j == 0 else ("annotations", i, "extra_anchors", j - 1)
                 )
+                lib.problems.append(problem((*loc, "region"), f"no region {anchor.region!r} on form {form.id!r}"))
+        for k, other in enumerate(ann.see_also):
+            if other not in ids:
+                lib.problems.append(problem(("annotations", i, "see_also", k), f"no annotation {other!r} in this set"))
     if aset.form.edition != form.edition:
         lib.problems.append(
-            Problem(path, "form.edition", f"set is for edition {aset.form.edition!r}; the form is {form.edition!r}")
+            problem(("form", "edition"), f"set is for edition {aset.form.edition!r}; the form is {form.edition!r}")
         )
     lib.sets.setdefault(aset.form.id, []).append(aset)
     lib.set_paths[aset.id] = path

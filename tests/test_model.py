@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 
@@ -50,7 +51,7 @@ def _minimal_set(**over):
         "reviewed": "2026-11-27",
         "authors": ["x"],
         "disclaimer": "d",
-        "annotations": [ann, {**ann, "id": "a2"}],
+        "annotations": [copy.deepcopy(ann), {**copy.deepcopy(ann), "id": "a2"}],
     }
     data.update(over)
     return data

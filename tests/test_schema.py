@@ -16,7 +16,7 @@ def test_committed_schemas_are_current():
 
 
 def test_schema_check_command_reports_stale_file(tmp_path, capsys):
-    assert main(["schema", "--out", str(tmp_path)]) == 0
+    assert main(["schema", "--write", "--out", str(tmp_path)]) == 0
     assert main(["schema", "--check", "--out", str(tmp_path)]) == 0
     stale = tmp_path / "annotation-set.schema.json"
     stale.write_text("{}", encoding="utf-8")
@@ -29,3 +29,10 @@ def test_schema_describes_anchor_and_authority():
     defs = schema["$defs"]
     assert {"region", "quote", "occurrence", "page", "rect"} <= set(defs["Anchor"]["properties"])
     assert set(defs["Authority"]["required"]) >= {"citation", "verification", "as_of"}
+
+
+def test_schema_command_prints_the_annotation_set_schema(capsys):
+    assert main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["title"] == "AnnotationSet"
+    assert "annotations" in printed["properties"]
