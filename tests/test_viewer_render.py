@@ -179,3 +179,52 @@ def test_hidpi_renders_at_zoom_times_device_pixel_ratio(tmp_path):
     assert dpr == 2.0
     assert pixmap_dpr == 2.0
     assert width == pytest.approx(fixture.PAGE_SIZE[0] * zoom * dpr, abs=1)
+
+
+def test_long_documents_keep_only_pages_near_the_view(qtbot, tmp_path):
+    from explainer.pdf.document import Document
+
+    window = open_window(qtbot, tmp_path / "fx")
+    long_pdf = fixture.write_pdf(tmp_path / "long.pdf", pages=12)
+    window.view.set_document(Document(long_pdf))
+    qtbot.waitUntil(window.view.is_sharp, timeout=5000)
+    qtbot.wait(50)  # let the neighbours render too
+    rendered = [i for i, p in enumerate(window.scene.pages) if p.pixmap() is not None]
+    assert 0 in rendered
+    assert max(rendered) <= max(window.view.visible_pages()) + page_view.KEEP_AROUND
+    window.view.reveal(window.scene.page_scene_rect(11))
+    qtbot.waitUntil(lambda: window.scene.pages[11].pixmap() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.scene.pages[0].pixmap() is None, timeout=5000)
+    window.view.set_document(None)
+
+
+def test_ctrl_wheel_zooms_plain_wheel_scrolls(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, tmp_path / "fx")
+    view = window.view
+    before = view.zoom
+
+    def wheel(modifiers):
+        pos = QPointF(view.viewport().rect().center())
+        event = QWheelEvent(
+            pos,
+            view.viewport().mapToGlobal(pos),
+            QPoint(),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom == pytest.approx(before * page_view.ZOOM_STEP)
+    assert view.mode == "custom"
+    view.verticalScrollBar().setValue(300)
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert view.zoom == pytest.approx(before * page_view.ZOOM_STEP)
+    assert view.verticalScrollBar().value() < 300

@@ -64,6 +64,13 @@ class PageItem(QGraphicsItem):
         self.detail_scale = scale
         self.update()
 
+    def clear_image(self) -> None:
+        """Give the rendered images back (the page paints white until it is rendered again)."""
+        if self._pixmap is not None or self._detail is not None:
+            self._pixmap = None
+            self.rendered_scale = 0.0
+            self.clear_detail()
+
     def detail_covers(self, clip: Rect, scale: float) -> bool:
         """Whether the sharp detail image covers ``clip`` (page points) at ``scale``."""
         if self._detail is None or abs(self.detail_scale - scale) > 1e-6 * scale:

@@ -22,7 +22,8 @@ ZOOM_MIN = 0.25
 ZOOM_MAX = 6.0
 ZOOM_STEP = 1.25
 DEBOUNCE_MS = 120
-MAX_PAGE_PIXELS = 24_000_000  # ~96 MB as RGB32; a Letter page at 2x zoom on a 2x screen is ~7.8 M
+MAX_PAGE_PIXELS = 12_000_000  # ~48 MB as RGBA, ~50 ms to render; a Letter page at 2x zoom on a 2x screen is ~7.8 M
+KEEP_AROUND = 2  # pages kept rendered before and after the visible ones
 
 
 class PageView(QGraphicsView):
@@ -176,14 +177,28 @@ class PageView(QGraphicsView):
             self._debounce.start()
 
     def schedule_render(self) -> None:
-        """Queue every visible page that is not sharp at the current scale, then the rest, nearest first."""
+        """Queue the visible pages that are not sharp at the current scale, then their neighbours.
+
+        Pages further than ``KEEP_AROUND`` from the visible ones give their images back (memory stays
+        bounded on long documents) and are rendered again when they scroll into view.
+        """
         if self._doc is None:
             return
         visible = self.visible_pages()
-        others = [i for i in range(len(self._scene.pages)) if i not in visible]
+        pages = self._scene.pages
         if visible:
-            others.sort(key=lambda i: min(abs(i - v) for v in visible))
-        self._queue = deque(i for i in [*visible, *others] if self._needs_render(i, i in visible))
+            near = [
+                i
+                for i in range(max(0, visible[0] - KEEP_AROUND), min(len(pages), visible[-1] + KEEP_AROUND + 1))
+                if i not in visible
+            ]
+            near.sort(key=lambda i: min(abs(i - v) for v in visible))
+            for i, page in enumerate(pages):
+                if i not in visible and i not in near:
+                    page.clear_image()
+        else:
+            near = []
+        self._queue = deque(i for i in [*visible, *near] if self._needs_render(i, i in visible))
         if self._queue:
             self._render_timer.start()
         else:
