@@ -222,3 +222,14 @@ def test_sample_people_and_numbers_are_fictitious(sets):
                 assert number in {"(855) 448-6903", "(802) 872-6020"} or number.startswith("(555)"), (
                     f"{set_id}/{ann.id}: {number}"
                 )
+
+
+def test_cross_references_point_to_other_points_of_the_same_set(sets):
+    linked = 0
+    for set_id, aset in sets.items():
+        ids = {ann.id for ann in aset.annotations}
+        for ann in aset.annotations:
+            for other in ann.see_also:
+                assert other in ids and other != ann.id, f"{set_id}/{ann.id} -> {other}"
+                linked += 1
+    assert linked > 0
