@@ -11,13 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import anchors, settings, store
 from ..model import NATIONAL, AnnotationSet, FormDescription
-from ..pdf.document import OPENABLE_SUFFIXES, Document, DocumentError
+from ..pdf.document import Document, DocumentError
 from .annotation_list import AnnotationList, Row, accessible_name
+from .file_menus import (
+    RecentFilesMenu,
+    ask_document_path,
+    ask_set_path,
+    dropped_paths,
+    fill_forms_menu,
+    ordered_forms,
+    show_about,
+)
 from .menus import build_actions
 from .page_view import PageView
 from .panel import ExplanationPanel, annotation_markdown, set_overview_markdown
@@ -43,6 +52,7 @@ class MainWindow(QMainWindow):
         self._rows: list[Row] = []
         self._selected: str | None = None
         self._jurisdiction = self.settings.jurisdiction
+        self._docks_sized = False
 
         self.setWindowTitle("Detainer Explainer")
         self.setAcceptDrops(True)
@@ -70,11 +80,10 @@ class MainWindow(QMainWindow):
             self.problems_panel, "Problems", "problems", Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.resizeDocks([self.list_dock, self.panel_dock], [280, 620], Qt.Orientation.Vertical)
-        self.resizeDocks([self.list_dock], [470], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
 
         self.actions_by_name, self.menus = build_actions(self)
-        self.recent_menu = self.menus["&File"].addMenu("&Recent files")
+        self.recent_menu = RecentFilesMenu(self)
         self.menus["&File"].insertMenu(self.actions_by_name["quit"], self.recent_menu)
         self.menus["&File"].insertSeparator(self.actions_by_name["quit"])
         self.toolbar = MainToolBar(self, self.actions_by_name)
@@ -116,6 +125,8 @@ class MainWindow(QMainWindow):
         self.annotation_list.filter_changed.connect(self._filter_changed)
         self.toolbar.jurisdiction_chosen.connect(self.set_jurisdiction)
         self.toolbar.form_chosen.connect(self.open_form)
+        self.recent_menu.open_requested.connect(self.open_document)
+        self.recent_menu.clear_requested.connect(self.clear_recent)
 
     def add_dock(
         self,
@@ -175,25 +186,9 @@ class MainWindow(QMainWindow):
     # -- opening things ----------------------------------------------------------------------------
 
     def _build_forms_menu(self) -> None:
-        menu = self.menus["&Forms"]
-        menu.clear()
-        group = QActionGroup(self)
-        forms = sorted(self.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
-        for kind, label in (("blank", "Forms"), ("scenario", "Training scenarios")):
-            chosen = [f for f in forms if f.kind == kind]
-            if chosen:
-                menu.addSection(label)
-            for form in chosen:
-                action = QAction(f"{form.form_number} — {form.title}" if kind == "blank" else form.title, self)
-                action.setData(form.id)
-                action.setCheckable(True)
-                group.addAction(action)
-                action.triggered.connect(lambda _checked=False, fid=form.id: self.open_form(fid))
-                menu.addAction(action)
-        if not forms:
-            menu.addAction("(no bundled forms found)").setEnabled(False)
-        self._forms_group = group
-        self.toolbar.set_forms([(f.id, f.form_number if f.kind == "blank" else f.title) for f in forms])
+        forms = list(self.library.forms.values())
+        self._forms_group = fill_forms_menu(self.menus["&Forms"], forms, self.open_form)
+        self.toolbar.set_forms([(f.id, f.form_number if f.kind == "blank" else f.title) for f in ordered_forms(forms)])
 
     def find_form(self, key: str) -> str | None:
         """A form id from an id or a printed form number, case-insensitively (``I-247A`` -> ``i-247a``)."""
@@ -393,15 +388,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setVisible(bool(problems))
 
     def _about(self) -> None:
-        from .. import __version__
-
-        disclaimer = self._set.disclaimer if self._set is not None else "Training material, not legal advice."
-        QMessageBox.about(
-            self,
-            "About Detainer Explainer",
-            f"<p><b>Detainer Explainer</b> {__version__}</p><p>Shows ICE detainer forms with numbered markers "
-            f"and explains each point, with citations. Works offline.</p><p>{disclaimer}</p>",
-        )
+        show_about(self, self._set.disclaimer if self._set is not None else None)
 
     def _show_problems(self) -> None:
         self.problems_dock.show()
@@ -418,41 +405,24 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
 
     def _rebuild_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        for item in self.settings.recent_files:
-            action = menu.addAction(item)
-            action.triggered.connect(lambda _checked=False, p=item: self.open_document(Path(p)))
-        if self.settings.recent_files:
-            menu.addSeparator()
-        clear = menu.addAction("Clear recent files")
-        clear.setEnabled(bool(self.settings.recent_files))
-        clear.triggered.connect(self.clear_recent)
+        self.recent_menu.set_files(self.settings.recent_files)
 
     def _ask_open_document(self) -> None:
-        pattern = " ".join(f"*{s}" for s in sorted(OPENABLE_SUFFIXES))
-        name, _ = QFileDialog.getOpenFileName(self, "Open PDF", "", f"PDF or image ({pattern})")
-        if name:
-            self.open_document(Path(name))
+        path = ask_document_path(self)
+        if path is not None:
+            self.open_document(path)
 
     def _ask_open_set(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open annotation set", "", "Annotation set (*.json)")
-        if name:
-            self.open_annotation_set(Path(name))
-
-    @staticmethod
-    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in {*OPENABLE_SUFFIXES, ".json"}]
+        path = ask_set_path(self)
+        if path is not None:
+            self.open_annotation_set(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_paths(event):
+        if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event)
-        for path in sorted(paths, key=lambda p: p.suffix.lower() == ".json"):  # documents first, then sets
+        for path in dropped_paths(event.mimeData()):
             self.open_document(path)
         event.acceptProposedAction()
 
@@ -463,6 +433,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
         if self.settings.window_state:
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized and not self.settings.window_state:
+            # the form gets about two thirds of the width, the list and explanation the rest
+            width = max(340, min(560, round(self.width() * 0.33)))
+            self.resizeDocks([self.list_dock], [width], Qt.Orientation.Horizontal)
+        self._docks_sized = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
