@@ -56,6 +56,16 @@ class _List(QListWidget):
         self.step_requested.emit(1 if forward else -1)
         return True
 
+    def keyPressEvent(self, event) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            backwards = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            super().focusNextPrevChild(not backwards)
+            return
+        super().keyPressEvent(event)
+
 
 class AnnotationList(QWidget):
     annotation_activated = Signal(str)

@@ -159,8 +159,19 @@ class PageView(QGraphicsView):
         super().wheelEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab / Shift+Tab step through the annotations; Ctrl+Tab moves the focus on (see keyPressEvent)."""
         self.step_requested.emit(1 if forward else -1)
         return True
+
+    def keyPressEvent(self, event) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            backwards = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            super().focusNextPrevChild(not backwards)
+            return
+        super().keyPressEvent(event)
 
     def reveal(self, rect: QRectF) -> None:
         """Scroll so that ``rect`` (scene coordinates) is in view, with some room around it."""
