@@ -27,7 +27,7 @@ def _authority_line(auth: Authority) -> str:
     if auth.url:
         text += f" — [{auth.url}]({auth.url})"
     if auth.note:
-        text += f"  \n  *{auth.note}*"
+        text += f" — *{auth.note}*"
     return f"- {text}"
 
 
@@ -74,26 +74,23 @@ def annotation_markdown(
         f"# {prefix}{annotation.title}",
         f"*{annotation.category}* · overall: **{VERIFICATION_TEXT[annotation.verification]}**",
         f"**{annotation.summary}**",
-        annotation.body,
     ]
+    if reconstructed:
+        parts.append(
+            f"**Reconstructed wording.** The form wording at {', '.join(reconstructed)} on this sample is "
+            "reconstructed from what is known about the form, not read from an official copy."
+        )
+    if placement is not None and not placement.placed:
+        parts.append("**Not placed.** This point's anchor was not found on this document, so it has no marker.")
+    elif placement is not None and placement.approximate:
+        parts.append("**Approximate position.** The marker is placed where this point sits on the sample form.")
+    parts.append(annotation.body)
     if annotation.look_for:
         parts += ["## What to look for", _bullets(annotation.look_for)]
     if annotation.what_to_do:
         parts += ["## What you can do", _bullets(annotation.what_to_do)]
     parts += ["## Authorities", "\n".join(_authority_line(a) for a in annotation.authorities)]
     parts.append(jurisdiction_section(annotation, jurisdiction, table))
-    notes = []
-    if reconstructed:
-        where = ", ".join(reconstructed)
-        notes.append(
-            f"> **Reconstructed wording.** The form wording at {where} on this sample is reconstructed "
-            "from what is known about the form, not read from an official copy."
-        )
-    if placement is not None and not placement.placed:
-        notes.append("> **Not placed.** This point's anchor was not found on this document, so it has no marker.")
-    elif placement is not None and placement.approximate:
-        notes.append("> **Approximate position.** The marker is placed where the point sits on the sample form.")
-    parts += notes
     return "\n\n".join(parts) + "\n"
 
 
