@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         from ..present.controller import install as install_presentation  # trainer mode: F5 / Shift+F5 menu
 
         install_presentation(self)
+        from .review_controller import install as install_review  # client-document review dock (issue #6)
+
+        install_review(self)
 
     # -- wiring ----------------------------------------------------------------------------------
 
@@ -288,11 +291,13 @@ class MainWindow(QMainWindow):
         self.document_changed.emit()
         return True
 
-    def _use_set(self, aset: AnnotationSet | None) -> None:
+    def _use_set(self, aset: AnnotationSet | None, placements: dict[str, anchors.Placement] | None = None) -> None:
         self._set = aset
         annotations = aset.annotations if aset is not None else []
         assert self._doc is not None
-        self._placements = anchors.place_all(annotations, self._doc, self._form, is_form_pdf=self._is_form_pdf)
+        if placements is None:
+            placements = anchors.place_all(annotations, self._doc, self._form, is_form_pdf=self._is_form_pdf)
+        self._placements = placements
         self._rows = [Row(n, a, self._placements[a.id]) for n, a in enumerate(annotations, 1)]
         total = len(self._rows)
         self.scene.set_markers(
@@ -301,6 +306,18 @@ class MainWindow(QMainWindow):
         )
         self.annotation_list.set_rows(self._rows)
         self.select_annotation(None)
+
+    # -- client-document review hook (issue #6): placements worked out by explainer.review ------------
+
+    def show_placements(
+        self, form: FormDescription | None, aset: AnnotationSet | None, placements: dict[str, anchors.Placement]
+    ) -> None:
+        """Show ``aset`` on the open (client) document at ``placements``; the selection is kept."""
+        keep = self._selected
+        self._form, self._is_form_pdf = form, False
+        self._use_set(aset, placements)
+        if keep is not None:
+            self.select_annotation(keep)
 
     # -- selection, stepping, markers ----------------------------------------------------------------
 

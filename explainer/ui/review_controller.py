@@ -1,0 +1,358 @@
+"""Client-document review in the main window: the controller behind the "Client review" dock.
+
+When the window opens a document that is not one of the bundled sample forms, the controller
+identifies its form (or asks for it), places the form's annotations with
+:mod:`explainer.review.placement`, hands the placements to the window (approximate ones get a dashed
+outline), loads the document's checklist (keyed by the SHA-256 of its bytes) and saves every change
+about 1.5 s after the last keystroke, and at once when the document changes or the window closes.
+Nothing here writes an image of a page anywhere, and nothing opens a network connection.
+:func:`install` is the hook the main window calls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from .. import settings as settings_mod
+from ..paths import atomic_write_text
+from ..review import checklist as checklist_mod
+from ..review.checklist import Checklist
+from ..review.geometry import Affine
+from ..review.memo import build_memo, to_markdown
+from ..review.placement import METHOD_HELP
+from ..review.session import Review, start_review
+from .review_align import AlignTool, ApproximateOverlay
+from .review_dock import ReviewPanel
+
+AUTOSAVE_MS = 1500
+
+
+class ReviewController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = ReviewPanel()
+        self.dock = window.add_dock(self.panel, "Client review", "review", Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
+        self.review: Review | None = None
+        self.checklist: Checklist | None = None
+        self.current: str | None = None
+        self.overlay = ApproximateOverlay(window.view)
+        self.align = AlignTool(window.view, self._aligned, self.panel.set_prompt)
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_now)
+        self._dirty = False
+        self.last_saved: Path | None = None
+        self._connect()
+        window.installEventFilter(self)
+
+    def _connect(self) -> None:
+        w, p = self.window, self.panel
+        w.document_changed.connect(self.document_changed)
+        w.annotation_selected.connect(self._selected)
+        w.jurisdiction_changed.connect(self._jurisdiction_changed)
+        p.form_picked.connect(self.use_form)
+        p.align_points_requested.connect(self.start_two_points)
+        p.align_drag_toggled.connect(self._drag_toggled)
+        p.align_reset_requested.connect(self.reset_alignment)
+        p.annotation_activated.connect(w.select_annotation)
+        p.status_chosen.connect(lambda status: self.set_status(self.current, status))
+        p.note_edited.connect(lambda text: self.set_note(self.current, text))
+        p.heading_edited.connect(lambda text: self._edit(heading=text))
+        p.general_notes_edited.connect(lambda text: self._edit(general_notes=text))
+        p.export_requested.connect(self._ask_export)
+        p.remember_toggled.connect(self.set_remember_recent)
+        p.forget_requested.connect(self._ask_forget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save_now()  # quitting loses nothing typed
+        return super().eventFilter(watched, event)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def _is_bundled(self, path: Path) -> bool:
+        lib = self.window.library
+        return any(lib.pdf_path(form_id).resolve() == path.resolve() for form_id in lib.forms)
+
+    def document_changed(self) -> None:
+        self.save_now()
+        self.align.stop()
+        self.overlay.clear()
+        self.review, self.checklist, self.current = None, None, None
+        doc = self.window.document
+        if doc is None or self._is_bundled(doc.path):
+            self.panel.show_idle()
+            return
+        review = start_review(self.window.library, doc.path, doc)
+        saved = checklist_mod.load(review.sha256)
+        if not review.ready and saved.form_id and saved.form_id in self.window.library.forms:
+            review = start_review(self.window.library, doc.path, doc, form_id=saved.form_id)
+        self.review, self.checklist = review, saved
+        if not review.ready:
+            self.window.show_placements(None, None, {})
+            forms = sorted(self.window.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
+            message = review.identification.message
+            if review.form is not None and review.annotation_set is None:
+                message = f"There are no explanations for the {review.form.form_number} yet."
+            self.panel.show_pick(
+                "Form not recognised.",
+                message,
+                [(f.id, f"{f.form_number} — {f.title}") for f in forms],
+                self.window.settings.remember_recent,
+            )
+            return
+        self._apply()
+
+    def use_form(self, form_id: str) -> None:
+        """The user picked the form of a document with no text layer (or an unrecognised one)."""
+        doc = self.window.document
+        if doc is None or not form_id or self.checklist is None:
+            return
+        self.review = start_review(self.window.library, doc.path, doc, form_id=form_id)
+        if not self.review.ready:
+            self.panel.pick_message.setText(f"There are no explanations for {form_id} to place on this document.")
+            return
+        self._apply()
+        self._edit()  # remember the choice with the checklist
+
+    def _apply(self) -> None:
+        review, c = self.review, self.checklist
+        assert review is not None
+        assert review.layout is not None
+        assert review.form is not None
+        assert c is not None
+        form, aset, layout = review.form, review.annotation_set, review.layout
+        if c.form_id not in (None, form.id):  # marked under another form: keep it, but say so
+            self.window.show_message("This document was reviewed before as another form; its notes are kept.")
+        c.form_id, c.edition, c.set_id = form.id, form.edition, aset.id if aset else None
+        c.jurisdiction = self.window.jurisdiction
+        for page, values in c.alignment.items():
+            layout.alignment[int(page)] = Affine(*values)
+        self._show_placements()
+        how = review.identification
+        identity = f"<b>{form.form_number}</b> \u2014 {form.title}, edition {form.edition}."
+        if how.form_id is None:
+            identity += " Chosen by you (it has no text layer to recognise)." if not how.has_text else " Chosen by you."
+        else:
+            identity += f" {how.message}"
+        self.panel.show_review(identity, self.window.settings.remember_recent)
+        rows = [(a.id, n, a.title) for n, a in enumerate(review.annotations, start=1)]
+        self.panel.set_checklist(rows, c)
+
+    def _show_placements(self) -> None:
+        """Hand the (aligned) placements to the window; outline the approximate ones; list the rest."""
+        review = self.review
+        assert review is not None
+        assert review.layout is not None
+        layout = review.layout
+        keep = self.window.selected_id
+        self.window.show_placements(review.form, review.annotation_set, layout.viewer_placements())
+        if keep:
+            self.window.select_annotation(keep)
+        placed = layout.placements()
+        self.overlay.show([(s.page, r) for p in placed.values() for s in p.spots if s.approximate for r in s.rects])
+        titles = {a.id: (n, a.title) for n, a in enumerate(review.annotations, start=1)}
+        not_placed = [
+            (f"{titles[p.annotation_id][0]}. {titles[p.annotation_id][1]}", p.reason) for p in layout.not_placed()
+        ]
+        counts: dict[str, int] = {}
+        for p in placed.values():
+            counts[p.method] = counts.get(p.method, 0) + 1
+        approx = sum(1 for p in placed.values() if p.approximate)
+        total = len(placed) - len(not_placed)
+        summary = f"<b>{total} of {len(placed)} placed</b>"
+        if approx:
+            summary += (
+                f", {approx} of them <b>approximate</b>: placed by position (no text to go by), drawn with a "
+                "dashed outline. Align them to the document:"
+            )
+        else:
+            summary += " by the document's text."
+        how = "; ".join(f"{n} {METHOD_HELP[m]}" for m, n in sorted(counts.items()) if m not in ("unplaced", "position"))
+        if how:
+            summary += f'<br/><span style="color:#555">{how}</span>'
+        self.panel.set_placement(summary, layout.has_approximate, not_placed)
+
+    # -- alignment ---------------------------------------------------------------------------------
+
+    def _page_in_view(self) -> int:
+        pages = self.window.view.visible_pages()
+        return (pages[0] + 1) if pages else 1
+
+    def start_two_points(self) -> None:
+        if self.review is None or self.review.layout is None:
+            return
+        page = self._page_in_view()
+        refs = self.review.layout.reference_points(page) or self.review.layout.reference_points(1)
+        if refs is None:
+            self.panel.set_prompt("This page of the form has no known points to align by.")
+            return
+        self.align.start_points(refs, self.review.layout.alignment.get(refs[0].page, Affine()))
+
+    def _drag_toggled(self, on: bool) -> None:
+        if self.review is None or self.review.layout is None:
+            return
+        if on:
+            page = self._page_in_view()
+            self.align.start_drag(page, self.review.layout.alignment.get(page, Affine()))
+        else:
+            self.align.stop()
+
+    def _aligned(self, page: int, transform: Affine, final: bool) -> None:
+        if self.review is None or self.review.layout is None or self.checklist is None:
+            return
+        self.review.layout.set_alignment(page, transform)
+        self._show_placements()
+        if final:
+            self.checklist.alignment = {str(k): v.as_list() for k, v in self.review.layout.alignment.items()}
+            self._edit()
+
+    def reset_alignment(self) -> None:
+        if self.review is None or self.review.layout is None or self.checklist is None:
+            return
+        self.align.stop()
+        self.review.layout.reset_alignment()
+        self.checklist.alignment = {}
+        self._show_placements()
+        self._edit()
+
+    # -- checklist ------------------------------------------------------------------------------------
+
+    def _selected(self, annotation_id: str) -> None:
+        if self.review is None or self.checklist is None or not self.review.ready:
+            return
+        self.current = annotation_id or None
+        ann = self.review.annotation_set.get(annotation_id) if self.current and self.review.annotation_set else None
+        number = next((n for n, a in enumerate(self.review.annotations, 1) if ann and a.id == ann.id), 0)
+        self.panel.show_current(self.current if ann else None, f"{number}. {ann.title}" if ann else "", self.checklist)
+
+    def set_status(self, annotation_id: str | None, status: str) -> None:
+        if self.checklist is None or not annotation_id:
+            return
+        self.checklist.set_status(annotation_id, status)  # type: ignore[arg-type]
+        self.panel.update_row(annotation_id, self.checklist)
+        self._edit()
+
+    def set_note(self, annotation_id: str | None, text: str) -> None:
+        if self.checklist is None or not annotation_id:
+            return
+        self.checklist.set_note(annotation_id, text)
+        self._edit()
+
+    def _jurisdiction_changed(self, code: str) -> None:
+        if self.checklist is not None and self.review is not None and self.review.ready:
+            self._edit(jurisdiction=code)
+
+    def _edit(self, **fields: str) -> None:
+        if self.checklist is None:
+            return
+        for name, value in fields.items():
+            setattr(self.checklist, name, value)
+        self._dirty = True
+        self.panel.saved.setText("Unsaved changes\u2026")
+        self.autosave.start()  # restarts: saves ~1.5 s after the last change
+
+    def save_now(self) -> None:
+        self.autosave.stop()
+        if not self._dirty or self.checklist is None:
+            return
+        try:
+            self.last_saved = checklist_mod.save(self.checklist)
+        except OSError as exc:
+            self.window.show_message(f"Could not save the review notes: {exc}")
+            return
+        self._dirty = False
+        self.panel.saved.setText(f"Saved on this computer at {QTime.currentTime().toString('HH:mm:ss')}")
+
+    # -- memo, privacy -----------------------------------------------------------------------------------
+
+    def memo(self):
+        review, c = self.review, self.checklist
+        if review is None or c is None or review.form is None or review.annotation_set is None:
+            return None
+        placed = review.layout.placements() if review.layout else {}
+        locations = {}
+        for ident, p in placed.items():
+            spot = p.spots[0] if p.spots else None
+            region = review.form.region(spot.region) if spot and spot.region else None
+            if spot is not None:
+                locations[ident] = f"page {spot.page}" + (f", {region.label}" if region else "")
+        table = self.window.library.jurisdictions
+        c.jurisdiction = self.window.jurisdiction
+        return build_memo(
+            c,
+            review.annotation_set,
+            review.form,
+            locations=locations,
+            state_row=table.row(c.jurisdiction) if table else None,
+        )
+
+    def export_memo(self, path: Path, kind: str) -> Path | None:
+        memo = self.memo()
+        if memo is None:
+            return None
+        self.save_now()
+        if kind == "md":
+            atomic_write_text(path, to_markdown(memo))
+        else:
+            from ..pdf.memo_pdf import write_memo_pdf
+
+            write_memo_pdf(memo, path)
+        self.window.statusBar().showMessage(f"Memo written to {path}", 8000)
+        return path
+
+    def _ask_export(self, kind: str) -> None:
+        suffix, label = (".md", "Markdown (*.md)") if kind == "md" else (".pdf", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export review memo", f"review-memo{suffix}", label)
+        if name:
+            self.export_memo(Path(name), kind)
+
+    def set_remember_recent(self, on: bool) -> None:
+        """The privacy switch: stop (or start) listing opened documents in Recent files."""
+        prefs = self.window.settings
+        prefs.remember_recent = on
+        if not on:
+            prefs.clear_recent()
+        settings_mod.save(prefs)
+        self.window.recent_menu.set_files(self.window.settings.recent_files)
+
+    def forget(self) -> None:
+        """Delete everything kept about the open document: checklist, notes, alignment, recent entry."""
+        review = self.review
+        if review is None:
+            return
+        self.autosave.stop()
+        self._dirty = False
+        checklist_mod.forget(review.sha256)
+        prefs = self.window.settings
+        gone = str(review.path.resolve())
+        if gone in prefs.recent_files:
+            prefs.recent_files = [p for p in prefs.recent_files if p != gone]
+            settings_mod.save(prefs)
+            self.window.recent_menu.set_files(self.window.settings.recent_files)
+        self.checklist = Checklist(sha256=review.sha256)
+        if review.ready:
+            self.checklist.form_id = review.form.id if review.form else None
+            self.panel.set_checklist([(a.id, n, a.title) for n, a in enumerate(review.annotations, 1)], self.checklist)
+        self.panel.saved.setText("Forgotten: nothing about this document is kept on this computer.")
+
+    def _ask_forget(self) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            "Forget this document",
+            "Delete every status, note and alignment kept for this document on this computer? "
+            "The document itself is not touched.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget()
+
+
+def install(window) -> ReviewController:
+    """Add client-document review to a main window (called once by the window)."""
+    controller = ReviewController(window)
+    window.review_controller = controller
+    return controller
