@@ -15,7 +15,6 @@ from explainer.handout import cli
 from explainer.handout.markdown import to_html, to_text
 from explainer.handout.placing import callouts_for
 from explainer.pdf.handout import ExportCancelled, HandoutRequest, export_handout
-from explainer.resources import forms_dir
 from explainer.store import Library, load_forms
 
 from .trainer_fixtures import DISCLAIMER, demo
@@ -236,7 +235,6 @@ def test_cli_bad_input_is_a_message(demo_library, tmp_path, capsys, args, messag
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (forms_dir() / "i-247a.pdf").is_file(), reason="the bundled I-247A has not landed yet")
 def test_cli_writes_the_bundled_i247a_handout(tmp_path):
     out = tmp_path / "out.pdf"
     result = subprocess.run(
