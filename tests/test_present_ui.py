@@ -334,3 +334,40 @@ def test_stopwatch_start_pause_reset():
 def test_plan_screens(names, remembered, main, windowed, expected):
     plan = plan_screens(names, remembered=remembered, main=main, windowed=windowed)
     assert (plan.audience, plan.console, plan.windowed) == expected
+
+
+# ---- File > Export handout ------------------------------------------------------------------------
+
+
+def test_export_handout_from_the_window_follows_filter_and_state(window, tmp_path):
+    import pymupdf
+
+    from explainer.handout.export_action import export_from_window
+
+    window.annotation_list.text_filter.setText("hold")
+    out = export_from_window(window, path=tmp_path / "h.pdf")
+    assert out == tmp_path / "h.pdf"
+    with pymupdf.open(out) as doc:
+        text = " ".join(page.get_text() for page in doc)
+    assert "1. Forty-eight hour hold" in " ".join(text.split())
+    assert "Database check only" not in text
+    assert "In Illinois" in text
+    assert "hold" in text
+
+
+def test_export_menu_actions_sit_in_the_file_menu(window):
+    titles = [a.objectName() for a in window.menus["&File"].actions()]
+    assert titles.index("export_handout") < titles.index("quit")
+    assert "export_worksheet" in titles
+
+
+def test_cancelled_export_writes_nothing(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from explainer.handout.export_action import export_from_window
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    out = tmp_path / "never.pdf"
+    assert export_from_window(window, path=out) is None
+    assert not out.exists()
+    assert "cancelled" in window.statusBar().currentMessage()

@@ -352,12 +352,15 @@ class PresentationMode(QObject):
 
 
 def install(window) -> PresentationMode:
-    """Add presentation mode to a main window (idempotent)."""
+    """Add presentation mode and handout export to a main window (idempotent)."""
     existing = getattr(window, "presentation_mode", None)
     if isinstance(existing, PresentationMode):
         return existing
+    from ..handout.export_action import install_export_actions
+
     mode = PresentationMode(window)
     window.presentation_mode = mode
+    mode.export_actions = install_export_actions(window)
     return mode
 
 
