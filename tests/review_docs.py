@@ -85,6 +85,21 @@ def make_photo(src: pymupdf.Document, out: Path) -> Variant:
     return Variant("photo", out, PHOTO_MAP, pages=1)
 
 
+def make_photo_sideways(src: pymupdf.Document, out: Path) -> Variant:
+    """Page 1 scanned sideways: turned a quarter on a landscape page, shrunk and offset, pixels only."""
+    width, height = src[0].rect.width, src[0].rect.height
+    tmp = pymupdf.open()
+    page = tmp.new_page(width=height, height=width)
+    shrink = Affine.scale_shift(0.9, 0.9, 30.0, 20.0)
+    page.show_pdf_page(pymupdf.Rect(shrink.map_rect((0.0, 0.0, height, width))), src, 0, rotate=90)
+    pix = page.get_pixmap(dpi=PHOTO_DPI, alpha=False)
+    pix.set_dpi(PHOTO_DPI, PHOTO_DPI)
+    pix.save(out)
+    tmp.close()
+    turn = Affine(0.0, -1.0, 1.0, 0.0, 0.0, width)  # as in make_rot90
+    return Variant("photo-sideways", out, turn.then(shrink), pages=1)
+
+
 def _lines_of_block(words: list[tuple], width: float, size: float) -> list[list[int]]:
     """Greedy line breaking of a block's words (indices into ``words``) for the new width."""
     lines: list[list[int]] = [[]]
@@ -145,6 +160,7 @@ def make_all(source: Path, folder: Path) -> dict[str, Variant]:
         "rot90": make_rot90(src, folder / f"{stem}-rot90.pdf"),
         "reflow": make_reflow(src, folder / f"{stem}-reflow.pdf"),
         "photo": make_photo(src, folder / f"{stem}-photo.png"),
+        "photo-sideways": make_photo_sideways(src, folder / f"{stem}-photo-sideways.png"),
     }
     src.close()
     return variants

@@ -155,6 +155,28 @@ def test_photo_is_approximate_until_aligned_by_two_points(variants, library, for
     assert worst(layout.placements()) > TOLERANCE
 
 
+def test_sideways_photo_turned_by_the_user_then_aligned(variants, library, form, sample):
+    variant = variants["photo-sideways"]
+    annotations = _annotations(library, form)
+    truth = _truth(annotations, sample, form)
+    with Document(variant.path) as doc:
+        layout = place_on_document(annotations, form, sample, doc)
+    page1 = [a.id for a in annotations if truth[a.id].page == 1]
+
+    def worst() -> float:
+        placed = layout.placements()
+        return max(rect_distance(placed[i].bounds, variant.transform.map_rect(truth[i].bounds)) for i in page1)
+
+    assert worst() > 100  # upright markers on a sideways form are far off
+    layout.set_turns(variant.transform.quarter_turn)  # the user turns the markers to match
+    turned = worst()
+    assert turned < 100
+    refs = layout.reference_points(1)
+    clicked = (variant.transform.apply(refs[0].form_point), variant.transform.apply(refs[1].form_point))
+    layout.align_by_points(1, clicked)
+    assert worst() <= TOLERANCE < turned
+
+
 def test_viewer_placements_keep_the_approximate_mark(variants, library, form, sample):
     annotations = _annotations(library, form)
     with Document(variants["photo"].path) as doc:

@@ -32,7 +32,12 @@ def client_docs(library, tmp_path_factory):
     folder = tmp_path_factory.mktemp("client")
     filled = review_docs.make_all(library.pdf_path(FILLED), folder / "filled")
     blank = review_docs.make_all(library.pdf_path("i-247a"), folder / "blank")
-    return {"filled-a4": filled["a4"], "photo": blank["photo"], "rot90": blank["rot90"]}
+    return {
+        "filled-a4": filled["a4"],
+        "photo": blank["photo"],
+        "rot90": blank["rot90"],
+        "sideways": filled["photo-sideways"],
+    }
 
 
 def _window(qtbot, library) -> MainWindow:
@@ -153,6 +158,29 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     restored = again.placements["box1-c-database-only"]
     assert restored.approximate
     assert rect_distance(restored.bounds, variant.transform.map_rect(box)) <= 5.0
+    again.close()
+
+
+def test_sideways_photo_turn_the_markers_then_align(qtbot, library, client_docs):
+    variant = client_docs["sideways"]
+    window = _window(qtbot, library)
+    window.open_document(variant.path)
+    controller = window.review_controller
+    controller.use_form("i-247a")
+    box = controller.review.form.region("box1.c").rect
+    expected = variant.transform.map_rect(box)
+    for _ in range(variant.transform.quarter_turn):
+        controller.panel.turn.click()
+    assert controller.review.layout.turns == variant.transform.quarter_turn
+    controller.start_two_points()
+    refs = controller.review.layout.reference_points(1)
+    controller.align.click_at(1, variant.transform.apply(refs[0].form_point))
+    controller.align.click_at(1, variant.transform.apply(refs[1].form_point))
+    assert rect_distance(window.placements["box1-c-database-only"].bounds, expected) <= 5.0
+    window.close()
+    again = _window(qtbot, library)
+    again.open_document(variant.path)
+    assert rect_distance(again.placements["box1-c-database-only"].bounds, expected) <= 5.0
     again.close()
 
 

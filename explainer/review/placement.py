@@ -54,6 +54,7 @@ class Spot:
     approximate: bool
     detail: str
     region: str | None = None
+    form_rects: tuple[Rect, ...] = ()  # approximate spots: the rects on the sample form, re-mapped on rotation
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,20 @@ class ReviewLayout:
     form: FormDescription
     has_text: bool
     base: dict[str, ReviewPlacement]
-    page_maps: dict[int, Affine]  # 1-based form page -> page-relative map onto the document (no text)
+    doc_sizes: dict[int, tuple[float, float]]  # 1-based document page -> its size in points
     page_matches: dict[int, PageMatch] = field(default_factory=dict)  # 0-based sample page -> twin
     alignment: dict[int, Affine] = field(default_factory=dict)  # 1-based document page -> correction
+    turns: int = 0  # quarter turns (clockwise) of the form on a sideways photo or scan
+
+    def page_map(self, page: int) -> Affine | None:
+        """Form page -> the document's page with the same number, turned by ``turns`` (None: no such page)."""
+        size = self.doc_sizes.get(page)
+        return None if size is None else page_relative(self.form.page_size, size, self.turns)
+
+    def set_turns(self, turns: int) -> None:
+        """Turn every approximate marker by quarter turns (a sideways photo); clears the alignment."""
+        self.turns = turns % 4
+        self.alignment.clear()
 
     # -- results ---------------------------------------------------------------------------------
 
@@ -150,8 +162,12 @@ class ReviewLayout:
     def _aligned(self, placement: ReviewPlacement) -> ReviewPlacement:
         spots = []
         for spot in placement.spots:
-            fix = self.alignment.get(spot.page) if spot.approximate else None
-            spots.append(replace(spot, rects=tuple(fix.map_rect(r) for r in spot.rects)) if fix else spot)
+            page_map = self.page_map(spot.page) if spot.approximate and spot.form_rects else None
+            if page_map is None:
+                spots.append(spot)
+                continue
+            transform = page_map.then(self.alignment.get(spot.page, Affine()))
+            spots.append(replace(spot, rects=tuple(transform.map_rect(r) for r in spot.form_rects)))
         return replace(placement, spots=tuple(spots))
 
     # -- alignment ---------------------------------------------------------------------------------
@@ -173,7 +189,7 @@ class ReviewLayout:
         """Two far-apart points of the form on ``page``: the top-left corner of its top-left-most
         region and the bottom-right corner of its bottom-right-most one."""
         regions = [r for r in self.form.regions if r.page == page]
-        page_map = self.page_maps.get(page)
+        page_map = self.page_map(page)
         if len(regions) < 1 or page_map is None:
             return None
         first = min(regions, key=lambda r: r.rect[0] + r.rect[1])
@@ -204,12 +220,11 @@ def has_text(doc: ClientDocument, minimum_words: int = 5) -> bool:
     return sum(len(doc.words(i)) for i in range(doc.page_count)) >= minimum_words
 
 
-def page_relative(form: FormDescription, doc: anchors.SearchableDocument, page: int) -> Affine | None:
-    """Stretch the form's page onto the document's page with the same number (None if it has none)."""
-    if page > doc.page_count:
-        return None
-    width, height = doc.page_size(page - 1)
-    return Affine.scale_shift(width / form.page_size[0], height / form.page_size[1])
+def page_relative(form_size: tuple[float, float], doc_size: tuple[float, float], turns: int = 0) -> Affine:
+    """Stretch the form's page, turned by ``turns`` quarter turns, onto a document page of ``doc_size``."""
+    turn = Affine.quarter_turns(turns)
+    turned = turn.map_rect((0.0, 0.0, form_size[0], form_size[1]))
+    return turn.then(Affine.rect_to_rect(turned, (0.0, 0.0, doc_size[0], doc_size[1])))
 
 
 class _Placer:
@@ -218,9 +233,7 @@ class _Placer:
         self.sample = sample
         self.doc = doc
         self.has_text = has_text(doc)
-        self.page_maps = {
-            page: m for page in range(1, form.page_count + 1) if (m := page_relative(form, doc, page)) is not None
-        }
+        self.doc_sizes = {page: doc.page_size(page - 1) for page in range(1, doc.page_count + 1)}
         self.matches: dict[int, PageMatch] = {}
         if self.has_text:
             sample_words = [list(sample.words(i)) for i in range(sample.page_count)]
@@ -272,10 +285,12 @@ class _Placer:
         return "none of its printed words was found, and the page was re-typeset"
 
     def by_position(self, page: int, rects: Sequence[Rect], region: str | None) -> Spot | str:
-        page_map = self.page_maps.get(page)
-        if page_map is None:
+        size = self.doc_sizes.get(page)
+        if size is None:
             return f"the document has no page {page}"
-        return Spot(page, tuple(page_map.map_rect(r) for r in rects), "position", True, METHOD_HELP["position"], region)
+        page_map = page_relative(self.form.page_size, size)
+        mapped = tuple(page_map.map_rect(r) for r in rects)
+        return Spot(page, mapped, "position", True, METHOD_HELP["position"], region, tuple(rects))
 
     def place_anchor(self, anchor: Anchor) -> Spot | str:
         reasons: list[str] = []
@@ -320,4 +335,4 @@ def place_on_document(
     """Place ``annotations`` (written for ``form``, whose sample PDF is ``sample``) on ``doc``."""
     placer = _Placer(form, sample, doc)
     base = {a.id: placer.place(a) for a in annotations}
-    return ReviewLayout(form, placer.has_text, base, placer.page_maps, placer.matches)
+    return ReviewLayout(form, placer.has_text, base, placer.doc_sizes, placer.matches)

@@ -78,7 +78,8 @@ def _sample_layout(form: FormDescription, annotations: list[Annotation], sample:
             for a in placed.areas
         )
         base[ann.id] = ReviewPlacement(ann.id, spots, "" if spots else "no anchor resolves on the sample form")
-    return ReviewLayout(form, True, base, {})
+    sizes = {page: sample.page_size(page - 1) for page in range(1, sample.page_count + 1)}
+    return ReviewLayout(form, True, base, sizes)
 
 
 def start_review(

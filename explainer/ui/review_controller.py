@@ -58,6 +58,7 @@ class ReviewController(QObject):
         p.align_points_requested.connect(self.start_two_points)
         p.align_drag_toggled.connect(self._drag_toggled)
         p.align_reset_requested.connect(self.reset_alignment)
+        p.turn_requested.connect(self.turn_markers)
         p.annotation_activated.connect(w.select_annotation)
         p.status_chosen.connect(lambda status: self.set_status(self.current, status))
         p.note_edited.connect(lambda text: self.set_note(self.current, text))
@@ -130,6 +131,7 @@ class ReviewController(QObject):
             self.window.show_message("This document was reviewed before as another form; its notes are kept.")
         c.form_id, c.edition, c.set_id = form.id, form.edition, aset.id if aset else None
         c.jurisdiction = self.window.jurisdiction
+        layout.set_turns(c.turns)
         for page, values in c.alignment.items():
             layout.alignment[int(page)] = Affine(*values)
         self._show_placements()
@@ -210,6 +212,17 @@ class ReviewController(QObject):
         if final:
             self.checklist.alignment = {str(k): v.as_list() for k, v in self.review.layout.alignment.items()}
             self._edit()
+
+    def turn_markers(self) -> None:
+        """A quarter turn (clockwise) of every approximate marker, for a sideways photo or scan."""
+        if self.review is None or self.review.layout is None or self.checklist is None:
+            return
+        self.align.stop()
+        self.review.layout.set_turns(self.review.layout.turns + 1)
+        self.checklist.turns = self.review.layout.turns
+        self.checklist.alignment = {}
+        self._show_placements()
+        self._edit()
 
     def reset_alignment(self) -> None:
         if self.review is None or self.review.layout is None or self.checklist is None:

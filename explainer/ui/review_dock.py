@@ -55,6 +55,7 @@ class ReviewPanel(QWidget):
     align_points_requested = Signal()
     align_drag_toggled = Signal(bool)
     align_reset_requested = Signal()
+    turn_requested = Signal()
     annotation_activated = Signal(str)
     status_chosen = Signal(str)  # for the current annotation
     note_edited = Signal(str)  # for the current annotation
@@ -109,7 +110,10 @@ class ReviewPanel(QWidget):
         self.align_drag = QPushButton("Move / scale markers")
         self.align_drag.setCheckable(True)
         self.align_reset = QPushButton("Reset")
-        align.addWidget(self.align_points, 0, 0, 1, 2)
+        self.turn = QPushButton("Turn markers 90\u00b0")
+        self.turn.setToolTip("For a photo or scan that lies sideways: turn all markers a quarter turn")
+        align.addWidget(self.align_points, 0, 0)
+        align.addWidget(self.turn, 0, 1)
         align.addWidget(self.align_drag, 1, 0)
         align.addWidget(self.align_reset, 1, 1)
         place.addWidget(self.align_row)
@@ -208,6 +212,7 @@ class ReviewPanel(QWidget):
         self.align_points.clicked.connect(self.align_points_requested)
         self.align_drag.toggled.connect(self.align_drag_toggled)
         self.align_reset.clicked.connect(self.align_reset_requested)
+        self.turn.clicked.connect(self.turn_requested)
         self.table.currentItemChanged.connect(self._row_changed)
         self.status_group.buttonClicked.connect(self._status_clicked)
         self.note.textChanged.connect(lambda: self._loading or self.note_edited.emit(self.note.toPlainText()))
