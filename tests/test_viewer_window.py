@@ -231,3 +231,15 @@ def test_zoom_and_selection_description_persist_and_show(qtbot, tmp_path):
     again = open_window(qtbot, tmp_path / "fx2")
     assert again.view.zoom == 2.0
     assert again.view.mode == "custom"
+
+
+def test_see_also_link_selects_the_other_annotation(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    window = open_window(qtbot, tmp_path / "fx")
+    window.select_annotation("db-check")
+    assert "See also" in _panel_text(window)
+    assert "2. The 48-hour hold" in _panel_text(window)
+    window.panel.anchorClicked.emit(QUrl("annotation:hold-48"))
+    assert window.selected_id == "hold-48"
+    assert "See also" not in _panel_text(window)

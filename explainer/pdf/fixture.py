@@ -106,7 +106,12 @@ def annotation_set(set_id: str = "test-set") -> dict[str, Any]:
         "disclaimer": "Training material, not legal advice.",
         "annotations": [
             _annotation(
-                "db-check", "Database check only", "probable cause", {"region": "box1.c"}, state_notes={"CA": ca_note}
+                "db-check",
+                "Database check only",
+                "probable cause",
+                {"region": "box1.c"},
+                state_notes={"CA": ca_note},
+                see_also=["hold-48"],
             ),
             _annotation(
                 "hold-48",

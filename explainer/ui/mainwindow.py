@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self.toolbar.show_zoom)
         self.view.render_failed.connect(self.show_message)
         self.annotation_list.annotation_activated.connect(self.select_annotation)
+        self.panel.annotation_link.connect(self.select_annotation)
         self.annotation_list.list.step_requested.connect(self.step)
         self.annotation_list.filter_changed.connect(self._filter_changed)
         self.toolbar.jurisdiction_chosen.connect(self.set_jurisdiction)
@@ -373,6 +374,9 @@ class MainWindow(QMainWindow):
             reconstructed=anchors.reconstructed_regions(ann, self._form) if self._is_form_pdf else [],
             jurisdiction=self._jurisdiction,
             table=self.library.jurisdictions,
+            see_also=[
+                (r.number, r.annotation.id, r.annotation.title) for r in self._rows if r.annotation.id in ann.see_also
+            ],
         )
         self.panel.show_markdown(text, ann.id)
 

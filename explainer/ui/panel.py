@@ -16,6 +16,7 @@ from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authorit
 
 VERIFICATION_TEXT = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
 OPENABLE_SCHEMES = {"http", "https", "mailto"}
+ANNOTATION_SCHEME = "annotation"  # links between annotations: annotation:ID
 
 
 def _authority_line(auth: Authority) -> str:
@@ -68,7 +69,10 @@ def annotation_markdown(
     reconstructed: list[str] | None = None,
     jurisdiction: str = NATIONAL,
     table: JurisdictionTable | None = None,
+    see_also: list[tuple[int, str, str]] | None = None,
 ) -> str:
+    """The whole explanation as Markdown. ``see_also``: (number, id, title) of related annotations,
+    shown as ``annotation:ID`` links that the panel turns into a selection."""
     prefix = f"{number}. " if number is not None else ""
     parts = [
         f"# {prefix}{annotation.title}",
@@ -91,6 +95,11 @@ def annotation_markdown(
         parts += ["## What you can do", _bullets(annotation.what_to_do)]
     parts += ["## Authorities", "\n".join(_authority_line(a) for a in annotation.authorities)]
     parts.append(jurisdiction_section(annotation, jurisdiction, table))
+    if see_also:
+        parts += [
+            "## See also",
+            "\n".join(f"- [{n}. {title}]({ANNOTATION_SCHEME}:{ident})" for n, ident, title in see_also),
+        ]
     return "\n\n".join(parts) + "\n"
 
 
@@ -109,6 +118,7 @@ def set_overview_markdown(aset: AnnotationSet | None, count_placed: int) -> str:
 
 class ExplanationPanel(QTextBrowser):
     link_opened = Signal(QUrl)
+    annotation_link = Signal(str)  # a "See also" link was clicked: the annotation id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -124,7 +134,9 @@ class ExplanationPanel(QTextBrowser):
         return None
 
     def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() in OPENABLE_SCHEMES:
+        if url.scheme() == ANNOTATION_SCHEME:
+            self.annotation_link.emit(url.path())
+        elif url.scheme() in OPENABLE_SCHEMES:
             self.link_opened.emit(url)
             QDesktopServices.openUrl(url)
 
