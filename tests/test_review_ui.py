@@ -126,7 +126,7 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     assert not panel.pick_box.isHidden()
     assert "no text layer" in panel.pick_message.text()
     assert window.placements == {}
-    panel.form_combo.setCurrentIndex(panel.form_combo.findData("i-247a"))
+    assert panel.form_combo.currentData() == "i-247a"  # the likely form is offered first
     panel.use_form.click()
     placements = window.placements
     page1 = [i for i, p in placements.items() if p.placed]
@@ -261,3 +261,24 @@ def test_whole_session_opens_no_connection_and_caches_no_image(qtbot, library, c
     kept = [p for p in home.rglob("*") if p.is_file()]
     assert any(p.parent == paths.reviews_dir() for p in kept)
     assert [p for p in kept if p.suffix.lower() in IMAGE_SUFFIXES] == []
+
+
+def test_dropping_a_client_pdf_starts_its_review(qtbot, library, client_docs):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = _window(qtbot, library)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(client_docs["rot90"].path))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.document_changed):
+        window.dropEvent(event)
+    review = window.review_controller.review
+    assert review is not None
+    assert review.ready
+    assert review.form.id == "i-247a"
+    assert all(p.placed and not p.approximate for p in window.placements.values())
+    assert not window.review_controller.panel.check_box.isHidden()
+    window.close()

@@ -105,6 +105,8 @@ class ReviewController(QObject):
                 [(f.id, f"{f.form_number} — {f.title}") for f in forms],
                 self.window.settings.remember_recent,
             )
+            likely = review.form.id if review.form else "i-247a"  # most client detainers are I-247As
+            self.panel.form_combo.setCurrentIndex(max(0, self.panel.form_combo.findData(likely)))
             return
         self._apply()
 
