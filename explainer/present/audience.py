@@ -232,11 +232,14 @@ class AudienceView(QWidget):
         grid.setSpacing(12)
         n = len(self.stops)
         cols = max(1, min(5, math.ceil(math.sqrt(n * 1.6)))) if n else 1
+        self.overview_title = QLabel(f"All {n} stops — arrows choose, Enter goes there, Tab returns", self.overview)
+        self.overview_title.setStyleSheet("color: rgb(200, 210, 225);")
+        grid.addWidget(self.overview_title, 0, 0, 1, cols)
         for i, ann in enumerate(self.stops):
             cell = QLabel(f"{i + 1}. {ann.title}", self.overview)
             cell.setWordWrap(True)
             cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(cell, i // cols, i % cols)
+            grid.addWidget(cell, 1 + i // cols, i % cols)
             self._overview_cells.append(cell)
 
     def _restyle(self) -> None:
@@ -249,6 +252,7 @@ class AudienceView(QWidget):
         cell_pt = scaled_pt(20 if len(self.stops) <= 15 else 16, h)
         for cell in self._overview_cells:
             cell.setFont(_font(cell_pt))
+        self.overview_title.setFont(_font(scaled_pt(22, h), bold=True))
         self._layout_overlays()
 
     def _layout_overlays(self) -> None:
@@ -343,7 +347,8 @@ class AudienceView(QWidget):
             self.caption.number.show()
             self.caption.summary.setText(ann.summary)
             note = ann.state_notes.get(self.jurisdiction or "")
-            self.caption.state_line.setText(f"{state_name}: {_first_sentence(note.text)}" if note else "")
+            line = _first_sentence(note.text).removeprefix(f"{state_name}:").strip() if note else ""
+            self.caption.state_line.setText(f"{state_name}: {line}" if note else "")
             self.caption.state_line.setVisible(note is not None)
         else:
             self.caption.number.hide()
