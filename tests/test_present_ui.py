@@ -371,3 +371,26 @@ def test_cancelled_export_writes_nothing(window, tmp_path, monkeypatch):
     assert export_from_window(window, path=out) is None
     assert not out.exists()
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_closing_the_audience_window_ends_the_talk(window):
+    talk = _start(window)
+    talk.audience.close()
+    assert not talk.running
+    assert not talk.console.isVisible()
+    assert window.isVisible()
+
+
+def test_overview_steps_between_stops_show_all_markers_unlit(qtbot, window):
+    install(window).overview_steps_action.setChecked(True)
+    talk = _start(window)
+    scene = talk.audience.scene
+    placed = [a.id for a in talk.material.stops if talk.material.placements[a.id].placed]
+    assert talk.audience.hole_rects == _expected_holes(talk, 0)
+    qtbot.keyClick(talk.audience, K.Key_PageDown)
+    assert talk.tour.on_overview_step
+    assert talk.audience.hole_rects == []
+    assert all(scene.marker_items(i)[0].isVisible() for i in placed)
+    assert talk.console.position.text().startswith("Overview after stop 1")
+    qtbot.keyClick(talk.audience, K.Key_PageDown)
+    assert talk.audience.hole_rects == _expected_holes(talk, 1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -119,6 +119,8 @@ class _Panel(QFrame):
 class AudienceView(QWidget):
     """The audience's window content. Call :meth:`show_tour` with every new tour state."""
 
+    closed = Signal()  # the window was closed (e.g. Alt+F4): the controller ends the talk
+
     def __init__(
         self,
         document: Document,
@@ -147,6 +149,7 @@ class AudienceView(QWidget):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setBackgroundBrush(QBrush(QColor(18, 20, 24)))
         self.view.set_document(document)
+        self.view.viewport().installEventFilter(self)  # no wheel scrolling or dragging: the tour moves the view
         world = self.scene.sceneRect().adjusted(-WORLD_MARGIN, -WORLD_MARGIN, WORLD_MARGIN, WORLD_MARGIN)
         self.view.setSceneRect(world)
         self.scene.set_markers(
@@ -271,6 +274,15 @@ class AudienceView(QWidget):
         margin_x, margin_y = int(w * 0.06), int(h * 0.06)
         for panel in (self.overview, self.help):
             panel.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view.viewport() and event.type() in (QEvent.Type.Wheel, QEvent.Type.MouseButtonDblClick):
+            return True
+        return super().eventFilter(obj, event)
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

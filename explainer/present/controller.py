@@ -117,6 +117,7 @@ class Presentation(QObject):
             window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # ending a talk never quits the app
         self.plan: ScreenPlan | None = None
         self._running = False
+        self.audience.closed.connect(self.end)  # closing the audience window ends the talk
 
     # ---- life cycle ------------------------------------------------------------------------------
 
