@@ -100,9 +100,10 @@ class PageItem(QGraphicsItem):
 class BadgeItem(QGraphicsItem):
     """The numbered disc of a marker; drawn in screen pixels so it stays readable at any zoom."""
 
-    def __init__(self, number: int, parent: MarkerItem) -> None:
+    def __init__(self, number: int, parent: MarkerItem, region_width: float = 0.0) -> None:
         super().__init__(parent)
         self.number = number
+        self.region_width = region_width  # points: lets the layout put the disc right of its region
         self._offset = QPointF(-BADGE_DIAMETER - 2, 0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
@@ -111,13 +112,16 @@ class BadgeItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(self._offset, self._offset + QPointF(BADGE_DIAMETER, BADGE_DIAMETER)).adjusted(-2, -2, 2, 2)
 
-    def set_shift(self, columns: int, drop: float = 0.0) -> None:
-        """Move the disc ``columns`` disc-widths further left (and ``drop`` pixels down) so it does not
-        cover a neighbour's."""
-        offset = QPointF(-(BADGE_DIAMETER + 2) * (columns + 1), drop)
+    def set_offset(self, dx: float, dy: float = 0.0) -> None:
+        """Place the disc's top-left ``dx, dy`` screen pixels from its region's top-left corner."""
+        offset = QPointF(dx, dy)
         if offset != self._offset:
             self.prepareGeometryChange()
             self._offset = offset
+
+    @property
+    def offset(self) -> QPointF:
+        return QPointF(self._offset)
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         marker = self.parentItem()
@@ -173,7 +177,7 @@ class MarkerItem(QGraphicsPathItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.badge: BadgeItem | None = None
         if show_badge and rects:
-            self.badge = BadgeItem(number, self)
+            self.badge = BadgeItem(number, self, rects[0][2] - rects[0][0])
             self.badge.setPos(rects[0][0], rects[0][1])
             self.badge.setToolTip(self.toolTip())
         self._restyle()

@@ -110,10 +110,11 @@ class DocumentScene(QGraphicsScene):
             self.set_selected(self._selected)
 
     def layout_badges(self, zoom: float) -> None:
-        """Shift badges left, column by column, where they would cover one another at this zoom.
+        """Place each badge level with the top of its region, where it covers no other badge.
 
-        Badges are sized in screen pixels, so whether two collide depends on the zoom. Each stays level
-        with the top of its region (moving it down would put it beside a different part of the form).
+        Badges are sized in screen pixels, so whether two collide depends on the zoom. A badge goes
+        left of its region, further left column by column, then right of its region; only when both
+        margins are full does it move down a row (moving down puts it beside another part of the form).
         """
         self._zoom = zoom
         size = BADGE_DIAMETER + 2
@@ -125,20 +126,26 @@ class DocumentScene(QGraphicsScene):
                 if m.badge is not None and m.parentItem() is page and m.isVisible()
             ]
             badges.sort(key=lambda b: (b.pos().y(), b.pos().x(), -b.number))  # reads "6 7", left to right
-            taken: list[tuple[float, float]] = []  # (left, top) in pixels of badges already laid out
-            room = page.pos().x() * zoom  # pixels left of the page that are still in the scene
+            taken: list[tuple[float, float]] = []  # (left, top) in page pixels of badges already placed
+            left_edge = -page.pos().x() * zoom  # the scene's left edge, in page pixels
+            right_edge = (self.sceneRect().right() - page.pos().x()) * zoom
             for badge in badges:
                 x, y = badge.pos().x() * zoom, badge.pos().y() * zoom
-                column, top = 0, y
-                while any(
-                    abs(left - (x - size * (column + 1))) < size and abs(other_top - top) < size
-                    for left, other_top in taken
-                ):
-                    column += 1
-                    if x - size * (column + 1) < -room:  # no room further left: try one row lower
-                        column, top = 0, top + size
-                badge.set_shift(column, top - y)
-                taken.append((x - size * (column + 1), top))
+                candidates = [x - size * k for k in range(1, 64) if x - size * k >= left_edge]
+                # right of the region, but never over the form's content: in the page's right margin
+                right = max(x + badge.region_width * zoom + 2, page.size[0] * zoom - size)
+                candidates += [right + size * k for k in range(64) if right + size * (k + 1) <= right_edge]
+                candidates = candidates or [x - size]
+                top = y
+                while True:
+                    free = [
+                        c for c in candidates if all(abs(c - lx) >= size or abs(top - ty) >= size for lx, ty in taken)
+                    ]
+                    if free:
+                        break
+                    top += size
+                badge.set_offset(free[0] - x, top - y)
+                taken.append((free[0], top))
 
     def marker_items(self, annotation_id: str) -> list[MarkerItem]:
         return list(self._markers.get(annotation_id, []))
