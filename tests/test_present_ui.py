@@ -217,8 +217,13 @@ def test_reveal_mode_reveals_one_more_per_next(qtbot, window):
     qtbot.keyClick(talk.audience, K.Key_PageDown)
     assert talk.tour.revealed == (0,)
     assert talk.audience.hole_rects == _expected_holes(talk, 0)
+    assert shown() == {ids[0]}
     qtbot.keyClick(talk.audience, K.Key_PageDown)
     assert talk.tour.revealed == (0, 1)
+    assert shown() == {ids[0], ids[1]}  # earlier stops stay revealed
+    qtbot.keyClick(talk.audience, K.Key_PageUp)
+    assert shown() == {ids[0]}
+    qtbot.keyClick(talk.audience, K.Key_PageDown)
     qtbot.keyClick(talk.audience, K.Key_Tab)  # the overview grid is not a stop; go back to the form
     qtbot.keyClick(talk.audience, K.Key_Tab)
     assert talk.audience.hole_rects == _expected_holes(talk, 1)

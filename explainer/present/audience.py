@@ -294,10 +294,11 @@ class AudienceView(QWidget):
     def show_tour(self, tour: Tour, *, animate: bool = True) -> None:
         """Show ``tour``: the lit stop, which markers are revealed, and every layer in front."""
         previous, self.tour = self.tour, tour
-        if tour.lit is not None:  # a stop: only its own marker; the spotlight shows the rest dimmed
+        revealed = {self.stops[i].id for i in tour.revealed if i < len(self.stops)}
+        if tour.lit is not None and not tour.reveal:  # a stop: its own marker; the form around it is dimmed
             self.scene.set_shown_ids({self.stops[tour.lit].id})
-        else:  # the clean form, or an overview step: every marker revealed so far
-            self.scene.set_shown_ids({self.stops[i].id for i in tour.revealed if i < len(self.stops)})
+        else:  # reveal mode keeps every stop found so far marked; so do the clean form and overview steps
+            self.scene.set_shown_ids(revealed)
         self._show_spotlight(tour)
         self._show_caption(tour)
         self._show_layers(tour)
