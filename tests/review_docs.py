@@ -115,6 +115,16 @@ def _lines_of_block(words: list[tuple], width: float, size: float) -> list[list[
     return lines
 
 
+def _sideways_lines(page: pymupdf.Page) -> set[tuple[int, int]]:
+    """(block, line) numbers of text lines that do not run left to right."""
+    out = set()
+    for b, block in enumerate(page.get_text("dict")["blocks"]):
+        for n, line in enumerate(block.get("lines", [])):
+            if abs(line["dir"][1]) > 0.01 or line["dir"][0] < 0:
+                out.add((b, n))
+    return out
+
+
 def make_reflow(src: pymupdf.Document, out: Path) -> Variant:
     """Re-typeset every text block of every page at a smaller size in a narrower column."""
     doc = pymupdf.open()
@@ -122,9 +132,11 @@ def make_reflow(src: pymupdf.Document, out: Path) -> Variant:
     for number in range(src.page_count):
         source_words = src[number].get_text("words")
         page = doc.new_page(width=src[number].rect.width, height=src[number].rect.height)
+        sideways = _sideways_lines(src[number])
         blocks: dict[int, list[int]] = {}
         for index, word in enumerate(source_words):
-            blocks.setdefault(word[5], []).append(index)
+            if (word[5], word[6]) not in sideways:  # e.g. a margin watermark: left out of the re-typeset copy
+                blocks.setdefault(word[5], []).append(index)
         for indices in blocks.values():
             words = [source_words[i] for i in indices]
             x0 = min(w[0] for w in words)
@@ -186,7 +198,7 @@ def expected_reflow_rect(
     shrink with the font.
     """
     words = source_words(source, page_index)
-    inside = [i for i, w in enumerate(words) if _centre_in(w, rect)]
+    inside = [i for i, w in enumerate(words) if _centre_in(w, rect) and (page_index, i) in variant.word_rects]
     if printed is not None:
         blank = {w[4] for w in source_words(printed, page_index) if _centre_in(w, rect)}
         inside = [i for i in inside if words[i][4] in blank]
