@@ -399,3 +399,13 @@ def test_overview_steps_between_stops_show_all_markers_unlit(qtbot, window):
     assert talk.console.position.text().startswith("Overview after stop 1")
     qtbot.keyClick(talk.audience, K.Key_PageDown)
     assert talk.audience.hole_rects == _expected_holes(talk, 1)
+
+
+def test_start_from_cli_with_reveal_and_windowed(window):
+    from explainer.present.controller import start_from_cli
+
+    talk = start_from_cli(window, reveal=True, windowed=True)
+    assert talk is not None
+    assert talk.tour.reveal
+    assert talk.tour.revealed == ()
+    assert talk.plan.windowed

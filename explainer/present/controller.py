@@ -365,6 +365,12 @@ def install(window) -> PresentationMode:
     return mode
 
 
-def start_from_cli(window) -> Presentation | None:
-    """``--present``: start from the first stop of what the window opened (with its --state)."""
-    return install(window).start(from_current=False)
+def start_from_cli(window, *, reveal: bool = False, windowed: bool = False) -> Presentation | None:
+    """``--present``: start from the first stop of what the window opened (with its --state).
+
+    ``reveal`` / ``windowed`` are for ``--reveal`` / ``--windowed`` flags once the CLI has them.
+    """
+    mode = install(window)
+    mode.reveal_action.setChecked(reveal or mode.reveal_action.isChecked())
+    mode.windowed_action.setChecked(windowed or mode.windowed_action.isChecked())
+    return mode.start(from_current=False)
