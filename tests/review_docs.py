@@ -7,6 +7,7 @@ test:
 - ``shifted``: same page size, content moved right and down;
 - ``a4``: scaled to fit A4 and centred, as a printer does;
 - ``rot90``: a landscape page with the form turned a quarter (as a sideways scan comes out);
+- ``rotate-flag``: the pages unchanged but flagged ``/Rotate 90`` (as scanner apps save them);
 - ``reflow``: re-typeset in another font size and line width, so every line breaks elsewhere and
   quotes still exist but move (no single map: each word's new rect is recorded instead);
 - ``photo``: page 1 shrunk and offset on the page, rendered to a PNG with no text layer.
@@ -71,6 +72,20 @@ def make_rot90(src: pymupdf.Document, out: Path) -> Variant:
     _placed_copy(src, out, (height, width), lambda r: (pymupdf.Rect(0, 0, height, width), 90))
     # PyMuPDF's rotate=90 turns the content counter-clockwise: (x, y) -> (y, width - x)
     return Variant("rot90", out, Affine(0.0, -1.0, 1.0, 0.0, 0.0, width), pages=src.page_count)
+
+
+def make_rotate_flag(src: pymupdf.Document, out: Path) -> Variant:
+    """The same pages with ``/Rotate 90`` set (as scanner apps save sideways pages): text stays unrotated."""
+    doc = pymupdf.open()
+    doc.insert_pdf(src)
+    for page in doc:
+        page.set_rotation(90)
+    matrix = doc[0].rotation_matrix  # unrotated page space -> the page as displayed
+    doc.save(out, garbage=3, deflate=True)
+    doc.close()
+    return Variant(
+        "rotate-flag", out, Affine(matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), pages=src.page_count
+    )
 
 
 def make_photo(src: pymupdf.Document, out: Path) -> Variant:
@@ -170,6 +185,7 @@ def make_all(source: Path, folder: Path) -> dict[str, Variant]:
         "shifted": make_shifted(src, folder / f"{stem}-shifted.pdf"),
         "a4": make_a4(src, folder / f"{stem}-a4.pdf"),
         "rot90": make_rot90(src, folder / f"{stem}-rot90.pdf"),
+        "rotate-flag": make_rotate_flag(src, folder / f"{stem}-rotate-flag.pdf"),
         "reflow": make_reflow(src, folder / f"{stem}-reflow.pdf"),
         "photo": make_photo(src, folder / f"{stem}-photo.png"),
         "photo-sideways": make_photo_sideways(src, folder / f"{stem}-photo-sideways.png"),

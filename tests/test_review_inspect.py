@@ -79,3 +79,12 @@ def test_unreadable_file_is_a_message(tmp_path, capsys):
     code, _, err = _run(capsys, str(broken), "--form", "I-999")
     assert code == 2
     assert "unknown form" in err
+
+
+def test_pages_flagged_rotate_are_reported_as_displayed(docs, capsys):
+    code, out, _ = _run(capsys, str(docs["rotate-flag"].path), "--json")
+    assert code == 0
+    rows = {row["id"]: row for row in json.loads(out)["annotations"]}
+    lib = store.load_library()
+    expected = docs["rotate-flag"].transform.map_rect(lib.forms["i-247a"].region("box1.c").rect)
+    assert max(abs(a - b) for a, b in zip(rows["box1-c-database-only"]["rect"], expected, strict=True)) <= 5.0

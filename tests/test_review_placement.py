@@ -15,13 +15,14 @@ import pytest
 from explainer import anchors, store
 from explainer.model import Anchor, Annotation, AnnotationSet, FormDescription
 from explainer.pdf.document import Document
-from explainer.review.geometry import Rect, rect_distance, union
+from explainer.pdf.orientation import display_matrices
+from explainer.review.geometry import Affine, Rect, rect_distance, union
 from explainer.review.identify import identify_document
 from explainer.review.placement import ReviewLayout, place_on_document
 from tests import review_docs
 
 TOLERANCE = 5.0
-TEXT_VARIANTS = ["shifted", "a4", "rot90", "reflow"]
+TEXT_VARIANTS = ["shifted", "a4", "rot90", "rotate-flag", "reflow"]
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,8 @@ def test_text_copies_place_every_annotation_where_it_belongs(
         found = identify_document(doc, library.forms.values())
         # a filled-in copy may be recognised as the very training scenario it was made from
         assert found.form_id in ({"i-247a", FILLED} if filled else {"i-247a"})
-        layout = place_on_document(annotations, form, sample, doc)
+        turns = [Affine(*m) for m in display_matrices(variant.path)]
+        layout = place_on_document(annotations, form, sample, doc, turns)
     placements = layout.placements()
     assert [p.annotation_id for p in layout.not_placed()] == ["q-absent"]
     assert "zebra crossing wording" in layout.base["q-absent"].reason

@@ -227,19 +227,34 @@ def page_relative(form_size: tuple[float, float], doc_size: tuple[float, float],
     return turn.then(Affine.rect_to_rect(turned, (0.0, 0.0, doc_size[0], doc_size[1])))
 
 
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    rect: Rect
+
+
 class _Placer:
-    def __init__(self, form: FormDescription, sample: ClientDocument, doc: ClientDocument) -> None:
+    def __init__(
+        self, form: FormDescription, sample: ClientDocument, doc: ClientDocument, display: Sequence[Affine]
+    ) -> None:
         self.form = form
         self.sample = sample
         self.doc = doc
+        self.display = {i: m for i, m in enumerate(display) if m != Affine()}  # turned pages only
         self.has_text = has_text(doc)
         self.doc_sizes = {page: doc.page_size(page - 1) for page in range(1, doc.page_count + 1)}
         self.matches: dict[int, PageMatch] = {}
         if self.has_text:
             sample_words = [list(sample.words(i)) for i in range(sample.page_count)]
-            client_words = [list(doc.words(i)) for i in range(doc.page_count)]
+            client_words = [self._shown_words(i) for i in range(doc.page_count)]
             self.matches = match_pages(sample_words, client_words)
             self._sample_words, self._client_words = sample_words, client_words
+
+    def _shown_words(self, index: int) -> list[WordLike]:
+        """The words of a client page where they are displayed (through the page's /Rotate)."""
+        turn = self.display.get(index)
+        words = list(self.doc.words(index))
+        return [_Word(w.text, turn.map_rect(w.rect)) for w in words] if turn else words
 
     # each returns a Spot or a reason it could not be placed
     def by_quote(self, anchor: Anchor) -> Spot | str:
@@ -264,7 +279,9 @@ class _Placer:
         found, _ = anchors.resolve_anchor(query, self.doc, None, is_form_pdf=False)
         if found is None:
             return f"quote {anchor.quote!r} not found in the document's text"
-        return Spot(found.page, found.rects, "text", False, METHOD_HELP["text"])
+        turn = self.display.get(found.page - 1)
+        rects = tuple(turn.map_rect(r) for r in found.rects) if turn else found.rects
+        return Spot(found.page, rects, "text", False, METHOD_HELP["text"])
 
     def by_part(self, page: int, rect: Rect, region: str | None) -> Spot | str:
         if not self.has_text:
@@ -330,9 +347,17 @@ class _Placer:
 
 
 def place_on_document(
-    annotations: Sequence[Annotation], form: FormDescription, sample: ClientDocument, doc: ClientDocument
+    annotations: Sequence[Annotation],
+    form: FormDescription,
+    sample: ClientDocument,
+    doc: ClientDocument,
+    display: Sequence[Affine] = (),
 ) -> ReviewLayout:
-    """Place ``annotations`` (written for ``form``, whose sample PDF is ``sample``) on ``doc``."""
-    placer = _Placer(form, sample, doc)
+    """Place ``annotations`` (written for ``form``, whose sample PDF is ``sample``) on ``doc``.
+
+    ``display``: per page of ``doc``, the map from its text coordinates to the displayed page (a
+    PDF page's ``/Rotate``; see ``explainer.pdf.orientation``); rects come out as displayed.
+    """
+    placer = _Placer(form, sample, doc, display)
     base = {a.id: placer.place(a) for a in annotations}
     return ReviewLayout(form, placer.has_text, base, placer.doc_sizes, placer.matches)

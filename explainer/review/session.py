@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .. import anchors, store
 from ..model import Annotation, AnnotationSet, FormDescription
+from .geometry import Affine
 from .identify import Identification, identify_document
 from .placement import ClientDocument, ReviewLayout, place_on_document
 
@@ -110,7 +111,10 @@ def start_review(
         if review.is_sample:
             review.layout = _sample_layout(form, review.annotations, sample)
         else:
-            review.layout = place_on_document(review.annotations, form, sample, document)
+            from ..pdf.orientation import display_matrices
+
+            turns = [Affine(*m) for m in display_matrices(path)]
+            review.layout = place_on_document(review.annotations, form, sample, document, turns)
     finally:
         sample.close()
     return review
