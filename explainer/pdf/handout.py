@@ -187,7 +187,7 @@ def _list_html(title: str, items: Sequence[str]) -> str:
 
 
 def stop_html(number: int, ann: Annotation, state: str | None, worksheet: bool) -> str:
-    """The HTML of one stop's entry (public for tests and for the presenter console's reuse)."""
+    """The HTML of one stop's entry in the handout."""
     parts = [f"<h2>{number}. {html.escape(ann.title)}</h2>"]
     parts.append(f'<p class="meta">{html.escape(ann.category)}</p>')
     if worksheet:

@@ -12,20 +12,15 @@ It shows a ``Tour``; it never changes one. Keys are the controller's business.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QFrame,
     QGraphicsEllipseItem,
     QGraphicsPathItem,
     QGraphicsSimpleTextItem,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,86 +29,14 @@ from ..model import JURISDICTIONS, Annotation
 from ..pdf.document import Document
 from ..ui.page_view import PageView
 from ..ui.scene import DocumentScene, MarkerSpec
-from .keys import HELP_ROWS
+from .overlays import Caption, HelpOverlay, OverviewOverlay, font, scaled_pt
 from .tour import Screen, Tour
 
 ANIMATION_MS = 400
 DIM = QColor(0, 0, 0, 175)
 LIGHT = QColor(255, 196, 0)
 WORLD_MARGIN = 4000.0  # the camera may look past the page edges (a region near the bottom sits above the caption)
-BASE_HEIGHT = 1080.0
 MIN_VIEW_FRACTION = 0.7  # the camera shows at least this much of the page's width
-CAPTION_PT = 32.0  # the summary at 1080p (at least 28 pt, as the issue asks)
-
-
-def scaled_pt(points: float, height: float) -> float:
-    """A font size that is ``points`` at 1080 pixels high and grows/shrinks with the screen."""
-    return max(points * 0.6, points * height / BASE_HEIGHT)
-
-
-def _font(points: float, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
-class _Caption(QFrame):
-    """The bottom band: "Stop 4 of 15 · Illinois", the number in a disc, and the summary."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("caption")
-        self.setStyleSheet(
-            "#caption { background: rgba(12, 18, 28, 235); border-top: 3px solid rgb(255, 196, 0); }"
-            "QLabel { color: white; background: transparent; }"
-        )
-        self.number = QLabel(self)
-        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.number.setObjectName("number")
-        self.where = QLabel(self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.state_line = QLabel(self)
-        self.state_line.setWordWrap(True)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(self.where)
-        text.addWidget(self.summary)
-        text.addWidget(self.state_line)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(28, 14, 28, 18)
-        row.setSpacing(24)
-        row.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
-
-    def restyle(self, height: float) -> None:
-        big = scaled_pt(CAPTION_PT, height)
-        self.summary.setFont(_font(big, bold=True))
-        self.number.setFont(_font(big * 1.25, bold=True))
-        self.where.setFont(_font(big * 0.6))
-        self.state_line.setFont(_font(big * 0.72))
-        side = int(self.number.fontMetrics().height() * 1.5)
-        self.number.setFixedSize(side, side)
-        self.number.setStyleSheet(
-            f"#number {{ background: rgb(255, 196, 0); color: rgb(12, 18, 28); border-radius: {side // 2}px; }}"
-        )
-        self.where.setStyleSheet("color: rgb(200, 210, 225);")
-        self.state_line.setStyleSheet("color: rgb(255, 220, 140);")
-
-
-class _Panel(QFrame):
-    """A dark rounded panel for the help and overview overlays."""
-
-    def __init__(self, parent: QWidget, name: str) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor(10, 14, 22))
-        self.setPalette(palette)
-        self.setStyleSheet("QLabel { color: white; }")
-        self.hide()
 
 
 class AudienceView(QWidget):
@@ -179,7 +102,7 @@ class AudienceView(QWidget):
             self.scene.addItem(item)
         self._holes: list[QRectF] = []
 
-        self.caption = _Caption(self)
+        self.caption = Caption(self)
         self.state_pill = QLabel(self)
         self.state_pill.setObjectName("state")
         self.state_pill.setStyleSheet(
@@ -198,11 +121,8 @@ class AudienceView(QWidget):
         self.blank.setAutoFillBackground(True)
         self.blank.setAccessibleName("Blank screen")
         self.blank.hide()
-        self.overview = _Panel(self, "overview")
-        self._overview_cells: list[QLabel] = []
-        self._build_overview()
-        self.help = _Panel(self, "help")
-        self._build_help()
+        self.overview = OverviewOverlay(self, [a.title for a in self.stops])
+        self.help = HelpOverlay(self)
 
         self._camera = QRectF(self.scene.page_scene_rect(0)) if self.scene.pages else QRectF(0, 0, 612, 792)
         self.animation = QVariantAnimation(self)
@@ -214,48 +134,13 @@ class AudienceView(QWidget):
 
     # ---- overlays ----------------------------------------------------------------------------
 
-    def _build_help(self) -> None:
-        grid = QGridLayout(self.help)
-        grid.setContentsMargins(60, 40, 60, 40)
-        grid.setHorizontalSpacing(48)
-        title = QLabel("Presenter keys", self.help)
-        title.setObjectName("title")
-        grid.addWidget(title, 0, 0, 1, 2)
-        self._help_labels: list[QLabel] = [title]
-        for row, (keys, what) in enumerate(HELP_ROWS, start=1):
-            k, w = QLabel(keys, self.help), QLabel(what, self.help)
-            k.setStyleSheet("color: rgb(255, 196, 0);")
-            grid.addWidget(k, row, 0)
-            grid.addWidget(w, row, 1)
-            self._help_labels += [k, w]
-
-    def _build_overview(self) -> None:
-        grid = QGridLayout(self.overview)
-        grid.setContentsMargins(40, 30, 40, 30)
-        grid.setSpacing(12)
-        n = len(self.stops)
-        cols = max(1, min(5, math.ceil(math.sqrt(n * 1.6)))) if n else 1
-        self.overview_title = QLabel(f"All {n} stops — arrows choose, Enter goes there, Tab returns", self.overview)
-        self.overview_title.setStyleSheet("color: rgb(200, 210, 225);")
-        grid.addWidget(self.overview_title, 0, 0, 1, cols)
-        for i, ann in enumerate(self.stops):
-            cell = QLabel(f"{i + 1}. {ann.title}", self.overview)
-            cell.setWordWrap(True)
-            cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(cell, 1 + i // cols, i % cols)
-            self._overview_cells.append(cell)
-
     def _restyle(self) -> None:
         h = float(max(self.height(), 200))
         self.caption.restyle(h)
-        self.state_pill.setFont(_font(scaled_pt(22, h), bold=True))
-        self.number_entry.setFont(_font(scaled_pt(30, h), bold=True))
-        for i, label in enumerate(self._help_labels):
-            label.setFont(_font(scaled_pt(30 if i == 0 else 22, h), bold=i == 0))
-        cell_pt = scaled_pt(20 if len(self.stops) <= 15 else 16, h)
-        for cell in self._overview_cells:
-            cell.setFont(_font(cell_pt))
-        self.overview_title.setFont(_font(scaled_pt(22, h), bold=True))
+        self.state_pill.setFont(font(scaled_pt(22, h), bold=True))
+        self.number_entry.setFont(font(scaled_pt(30, h), bold=True))
+        self.help.restyle(h)
+        self.overview.restyle(h)
         self._layout_overlays()
 
     def _layout_overlays(self) -> None:
@@ -269,11 +154,9 @@ class AudienceView(QWidget):
         self.number_entry.adjustSize()
         self.number_entry.move(24, 24)
         self.blank.setGeometry(0, 0, w, h)
-        self.overview.setGeometry(0, 0, w, h)
-        self.help.setGeometry(0, 0, w, h)
-        margin_x, margin_y = int(w * 0.06), int(h * 0.06)
-        for panel in (self.overview, self.help):
-            panel.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+        for overlay in (self.overview, self.help):
+            overlay.setGeometry(0, 0, w, h)
+            overlay.set_margins(w, h)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.view.viewport() and event.type() in (QEvent.Type.Wheel, QEvent.Type.MouseButtonDblClick):
@@ -340,7 +223,7 @@ class AudienceView(QWidget):
         first = self._holes[0]
         number = str((tour.lit or 0) + 1)
         self.badge_text.setText(number)
-        self.badge_text.setFont(_font(scaled_pt(26, self.height()), bold=True))
+        self.badge_text.setFont(font(scaled_pt(26, self.height()), bold=True))
         size = max(self.badge_text.boundingRect().width(), self.badge_text.boundingRect().height()) + 16
         self.badge.setRect(QRectF(-size - 8, -size / 2, size, size))
         text = self.badge_text.boundingRect()
@@ -384,13 +267,7 @@ class AudienceView(QWidget):
             self.blank.show()
             self.blank.raise_()
         self.overview.setVisible(tour.overview)
-        for i, cell in enumerate(self._overview_cells):
-            chosen = i == tour.overview_cursor
-            cell.setStyleSheet(
-                "color: black; background: rgb(255, 196, 0); border-radius: 6px; padding: 8px;"
-                if chosen
-                else "color: white; background: rgba(255, 255, 255, 25); border-radius: 6px; padding: 8px;"
-            )
+        self.overview.set_cursor(tour.overview_cursor)
         if tour.overview:
             self.overview.raise_()
         self.help.setVisible(tour.help)
