@@ -22,12 +22,16 @@ from ..review import checklist as checklist_mod
 from ..review.checklist import Checklist
 from ..review.geometry import Affine
 from ..review.memo import build_memo, to_markdown
-from ..review.placement import METHOD_HELP
 from ..review.session import Review, start_review
 from .review_align import AlignTool, ApproximateOverlay
 from .review_dock import ReviewPanel
 
 AUTOSAVE_MS = 1500
+PLACED_BY = {
+    "text": "a quote found in the document's text",
+    "region-text": "the form's printed words found in the document's text",
+    "mapped": "the page's position, learnt from its printed words",
+}
 
 
 class ReviewController(QObject):
@@ -176,7 +180,7 @@ class ReviewController(QObject):
             )
         else:
             summary += " by the document's text."
-        how = "; ".join(f"{n} {METHOD_HELP[m]}" for m, n in sorted(counts.items()) if m not in ("unplaced", "position"))
+        how = "; ".join(f"{n} by {PLACED_BY[m]}" for m, n in sorted(counts.items()) if m in PLACED_BY)
         if how:
             summary += f'<br/><span style="color:#555">{how}</span>'
         self.panel.set_placement(summary, layout.has_approximate, not_placed)
