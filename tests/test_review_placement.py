@@ -198,6 +198,20 @@ def test_bundled_i247a_identifies_itself(library):
     assert found.has_text
 
 
+def test_every_bundled_form_identifies_itself_and_attachments_are_named(library):
+    for form in library.forms.values():
+        with Document(library.pdf_path(form.id)) as doc:
+            found = identify_document(doc, library.forms.values())
+        if form.kind == "blank":
+            assert (found.form_id, found.edition) == (form.id, form.edition)
+        else:  # a filled-in training copy is its blank form
+            assert found.form_id == form.base_form
+    with Document(library.pdf_path("scenario-b-citizen-i200")) as doc:  # an I-247A with an I-200 attached
+        found = identify_document(doc, library.forms.values())
+    assert [c.form_id for c in found.also] == ["i-200"]
+    assert "also contains: I-200" in found.message
+
+
 def test_identification_never_guesses_between_equal_matches(form):
     from explainer.review.identify import identify_text
 

@@ -57,6 +57,7 @@ class Identification:
     has_text: bool
     message: str
     candidates: list[Candidate] = field(default_factory=list)
+    also: list[Candidate] = field(default_factory=list)  # other blank forms fully present (e.g. an attached I-200)
 
     @property
     def identified(self) -> bool:
@@ -80,8 +81,10 @@ def identify_text(pages: Sequence[str], forms: Iterable[FormDescription]) -> Ide
     text = normalise(" ".join(pages))
     candidates = []
     blank: dict[str, bool] = {}
+    names: dict[str, str] = {}
     for form in forms:
         blank[form.id] = form.kind == "blank"
+        names[form.id] = form.form_number
         prints = [p for p in form.fingerprints if normalise(p)]
         matched = tuple(p for p in prints if normalise(p) in text)
         if matched:
@@ -103,7 +106,11 @@ def identify_text(pages: Sequence[str], forms: Iterable[FormDescription]) -> Ide
             None, None, True, f"The text matches several forms equally well: {names}. Pick one.", candidates
         )
     share = f"{len(best.matched)} of {best.total} fingerprint(s)"
-    return Identification(best.form_id, best.edition, True, f"Identified by {share}.", candidates)
+    also = [c for c in candidates[1:] if c.score == 1.0 and blank[c.form_id] and c.form_id != best.form_id]
+    message = f"Identified by {share}."
+    if also:
+        message += " The document also contains: " + ", ".join(f"{names[c.form_id]} ({c.edition})" for c in also) + "."
+    return Identification(best.form_id, best.edition, True, message, candidates, also)
 
 
 def identify_document(document: TextSource, forms: Iterable[FormDescription]) -> Identification:
