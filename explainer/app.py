@@ -94,7 +94,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.state:
         window.set_jurisdiction(args.state)
     open_initial(window, args)
-    select = getattr(args, "select", None)  # --select ANNOTATION_ID (deep link), once cli.py has it
+    select = args.select  # --select ANNOTATION_ID (deep link)
     window.show()
     if select:
         window.select_annotation(select)

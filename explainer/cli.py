@@ -106,6 +106,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--form", help="bundled form id or number to open (e.g. I-247A, scenario-a-database-only)")
     parser.add_argument("--annotations", type=Path, action="append", default=[], help="extra annotation set file")
     parser.add_argument("--state", help="jurisdiction: USPS code (IL, CA, ...) or US for national")
+    parser.add_argument("--select", metavar="ANNOTATION_ID", help="select and show this annotation (a deep link)")
     parser.add_argument("--present", action="store_true", help="start in presentation mode")
     parser.add_argument("--screenshot", type=Path, help="render the window to this PNG and exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

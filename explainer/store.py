@@ -182,9 +182,10 @@ def add_set_file(path: Path, lib: Library) -> AnnotationSet | None:
     lib.problems.extend(problems)
     if aset is None or text is None:
         return None
-    offsets = jsonpos.value_offsets(text)
 
     def problem(loc: tuple[int | str, ...], message: str) -> Problem:
+        # Positions are worked out only when something is wrong: the happy path stays off start-up's clock.
+        offsets = jsonpos.value_offsets(text)
         return Problem(path, jsonpos.locate(text, offsets, loc), message, field=_format_loc(loc, json.loads(text)))
 
     form = lib.forms.get(aset.form.id)

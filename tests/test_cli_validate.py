@@ -33,3 +33,17 @@ def test_validate_reports_each_problem_with_position(tmp_path, capsys):
     assert lines[0].startswith(f"{bad}:{line_no}:")
     assert f": annotations[2](id '{ann_id}').summary: " in lines[0]
     assert lines[1].startswith(f"{broken}:2:11: invalid JSON")
+
+
+def test_select_deep_link_shows_the_annotation(qtbot):
+    from explainer.app import open_initial
+    from explainer.cli import gui_parser
+    from explainer.store import load_library
+    from explainer.ui.mainwindow import MainWindow
+
+    args = gui_parser().parse_args(["--form", "I-247A", "--state", "CA", "--select", "box1-c-database-only"])
+    window = MainWindow(load_library())
+    qtbot.addWidget(window)
+    open_initial(window, args)
+    assert window.selected_id == "box1-c-database-only"
+    assert "Database check only" in window.panel.toPlainText()
