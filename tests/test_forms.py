@@ -11,7 +11,9 @@ import pytest
 
 from explainer.model import FormDescription
 from explainer.pdf import formgen
+from explainer.pdf.document import Document
 from explainer.pdf.formgen.layout import PRODUCER
+from explainer.pdf.watermark import WATERMARK, is_watermark_line, page_text, page_words, watermark_lines
 from explainer.resources import forms_dir
 
 FORM_IDS = [form.id for form in formgen.FORMS]
@@ -54,15 +56,20 @@ def test_committed_assets_are_current(built, form_id):
 @pytest.mark.parametrize("form_id", FORM_IDS)
 def test_text_stays_on_the_page_and_never_overlaps(built, form_id):
     for page in _doc(built[form_id]):
+        lines = [line for block in page.get_text("dict")["blocks"] for line in block.get("lines", [])]
+        for line in lines:
+            text = "".join(span["text"] for span in line["spans"])
+            assert pymupdf.Rect(line["bbox"]) in pymupdf.Rect(10, 8, 590, 780), (
+                f"page {page.number + 1}: {text!r} runs off the page"
+            )
+        # the diagonal watermark lies under the form on purpose: only the form's own text must not clash
         spans = [
             (pymupdf.Rect(span["bbox"]), span["text"])
-            for block in page.get_text("dict")["blocks"]
-            for line in block.get("lines", [])
+            for line in lines
+            if not is_watermark_line(line)
             for span in line["spans"]
             if span["text"].strip()
         ]
-        for rect, text in spans:
-            assert rect in pymupdf.Rect(10, 8, 590, 780), f"page {page.number + 1}: {text!r} runs off the page"
         for i, (a, text_a) in enumerate(spans):
             for b, text_b in spans[i + 1 :]:
                 overlap = a & b
@@ -79,7 +86,7 @@ def test_every_region_lies_on_its_page_and_holds_its_text(built, form_id):
         page = doc[region.page - 1]
         rect = pymupdf.Rect(region.rect)
         assert rect in page.rect, region.name
-        assert page.get_text("text", clip=rect).strip(), f"{region.name} has no text inside its rect"
+        assert page_text(page, rect).strip(), f"{region.name} has no text inside its rect"
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
@@ -102,6 +109,67 @@ def test_every_page_has_footer_marking_and_fingerprints(built, form_id):
         assert phrase in text, phrase
 
 
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_every_page_carries_the_diagonal_watermark_under_the_form(built, form_id):
+    committed = pymupdf.open(forms_dir() / f"{form_id}.pdf")
+    for doc in (committed, _doc(built[form_id])):
+        for page in doc:
+            where = f"{form_id} page {page.number + 1}"
+            assert WATERMARK in page.get_text(), where
+            (line,) = watermark_lines(page)
+            assert "".join(span["text"] for span in line["spans"]) == WATERMARK, where
+            dx, dy = line["dir"]
+            assert dx == pytest.approx(0.7071, abs=0.01), where  # 45 degrees, rising to the right
+            assert dy == pytest.approx(-0.7071, abs=0.01), where
+            bbox = pymupdf.Rect(line["bbox"])
+            assert bbox.width > 400, where  # large: across the page
+            assert bbox.height > 400, where
+            assert abs((bbox.x0 + bbox.x1) / 2 - page.rect.width / 2) < 5, where  # centred
+            assert abs((bbox.y0 + bbox.y1) / 2 - page.rect.height / 2) < 5, where
+            for span in line["spans"]:
+                rgb = pymupdf.sRGB_to_rgb(span["color"])
+                assert len(set(rgb)) == 1, where  # grey
+                assert 200 <= rgb[0] < 240, where  # light, but visible
+            # drawn first: the first text on the page, under everything the form draws
+            first = page.get_text("dict")["blocks"][0]["lines"][0]
+            assert is_watermark_line(first), where
+
+
+@pytest.fixture(scope="module")
+def unmarked() -> dict[str, formgen.BuiltForm]:
+    """The forms drawn without the watermark, to compare extracted text with."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(formgen.layout.Sheet, "draw_watermark", lambda sheet: None)
+        return {form.id: formgen.build(form) for form in formgen.FORMS}
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_the_watermark_stays_out_of_region_text_and_words(built, unmarked, form_id):
+    form, plain = _doc(built[form_id]), _doc(unmarked[form_id])
+    crossed = 0
+    for region in built[form_id].description.regions:
+        page, bare = form[region.page - 1], plain[region.page - 1]
+        rect = pymupdf.Rect(region.rect)
+        raw = page.get_text("dict", clip=rect)["blocks"]
+        crossed += any(is_watermark_line(line) for block in raw for line in block.get("lines", []))
+        assert page_text(page, rect) == bare.get_text("text", clip=rect), region.name
+        assert [w[:5] for w in page_words(page, rect)] == [w[:5] for w in bare.get_text("words", clip=rect)]
+    if form_id == "i-247a":
+        assert crossed > 5, "the watermark crosses many regions, yet none of them reads it"
+
+
+def test_documents_leave_the_watermark_out_of_words_text_and_search():
+    raw = pymupdf.open(forms_dir() / "i-247a.pdf")[0].get_text("words")
+    with Document(forms_dir() / "i-247a.pdf") as doc:
+        assert doc.search(0, "SAMPLE — FOR TRAINING") == []  # (the margin marking reads differently)
+        n = len(WATERMARK.split())
+        assert [w[4] for w in raw[:n]] == WATERMARK.split()  # drawn first, so read first
+        assert [(w.text, w.rect) for w in doc.words(0)] == [(w[4], tuple(w[:4])) for w in raw[n:]]
+        assert WATERMARK not in doc.text(0)
+        assert "IT IS THEREFORE REQUESTED THAT YOU:" in doc.text(0)
+        assert doc.search(0, "NOT TO EXCEED 48 HOURS")
+
+
 def test_attachments_number_their_own_pages(built):
     doc = _doc(built["scenario-b-citizen-i200"])
     footers = [page.get_text("text", clip=pymupdf.Rect(0, 750, 612, 792)) for page in doc]
@@ -116,13 +184,13 @@ def _clipped(form: formgen.BuiltForm, name: str) -> str:
     region = form.description.region(name)
     assert region is not None, name
     page = _doc(form)[region.page - 1]
-    return " ".join(page.get_text("text", clip=pymupdf.Rect(region.rect)).split())
+    return " ".join(page_text(page, region.rect).split())
 
 
 def _ticked(form: formgen.BuiltForm, name: str) -> bool:
     region = form.description.region(name)
     page = _doc(form)[region.page - 1]
-    return any(word[4] == "X" for word in page.get_text("words", clip=pymupdf.Rect(region.rect)))
+    return any(word[4] == "X" for word in page_words(page, region.rect))
 
 
 @pytest.mark.parametrize(

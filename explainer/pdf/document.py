@@ -5,6 +5,9 @@ outside ``explainer.pdf`` imports ``pymupdf``. Pages are addressed by 0-based *i
 :class:`explainer.anchors.Placement` count from 1). Rectangles are ``(x0, y0, x1, y1)`` tuples in PDF
 points with the origin at the page's top-left, as PyMuPDF reports them.
 
+Text comes without the sample forms' diagonal watermark (see :mod:`explainer.pdf.watermark`): it
+crosses every region, and would otherwise leak into quotes, region words and fingerprints.
+
 PyMuPDF is not thread-safe: call a Document from one thread only (the viewer renders in small slices
 on the GUI thread instead of in a worker).
 """
@@ -17,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pymupdf
+
+from .watermark import page_text, page_words
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -157,19 +162,19 @@ class Document:
         return self._lower[index]
 
     def words(self, index: int) -> list[Word]:
-        """The words of page ``index`` with their rects, in PyMuPDF's reading order (cached)."""
+        """The words of page ``index`` with their rects, in PyMuPDF's reading order (cached), minus
+        the sample watermark's."""
         if index not in self._words:
             self._words[index] = [
                 Word(text=w[4], rect=(w[0], w[1], w[2], w[3]), block=int(w[5]), line=int(w[6]))
-                for w in self._page(index).get_text("words")
+                for w in page_words(self._page(index))
             ]
         return list(self._words[index])
 
     def text(self, index: int, clip: Rect | None = None) -> str:
-        page = self._page(index)
-        if clip is None:
-            return str(page.get_text("text"))
-        return str(page.get_textbox(pymupdf.Rect(clip)))
+        """The text of page ``index`` (only the characters inside ``clip``, if given), minus the
+        sample watermark."""
+        return page_text(self._page(index), clip)
 
     def iter_text(self) -> Iterator[str]:
         for index in range(self.page_count):

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from ..watermark import WATERMARK, WATERMARK_GREY
+
 PAGE_W, PAGE_H = 612.0, 792.0  # US Letter
 MARGIN = 36.0
 BLACK = (0, 0, 0)
@@ -26,6 +28,8 @@ GREY = (0.45, 0.45, 0.45)
 PRODUCER = f"PyMuPDF {pymupdf.VersionBind}"
 """Written into every PDF: byte-identical output is only expected from the same PyMuPDF version."""
 MARKING = "SAMPLE FACSIMILE — NOT AN OFFICIAL FORM — FOR TRAINING ONLY — Detainer Explainer"
+WATERMARK_SIZE = 27.0
+"""Points: the diagonal watermark then spans about 500 points each way, well inside the page."""
 
 # Short names used in the drawing code -> MuPDF built-in font codes.
 FONTS = {
@@ -83,6 +87,7 @@ class FormWriter:
         within it); ``prefix`` starts the name of every region drawn on it (e.g. ``"i200."``)."""
         page = self.doc.new_page(width=PAGE_W, height=PAGE_H)
         sheet = Sheet(self, page, len(self.sheets) + 1, footer_left or self.footer_left, prefix)
+        sheet.draw_watermark()  # first, so that everything the form draws lies on top of it
         self.sheets.append(sheet)
         return sheet
 
@@ -290,6 +295,25 @@ class Sheet:
         with self.region(name, f"Footer, page {self.number}", self.footer_provenance):
             self.text(MARGIN, y, self.footer_left, "sans-bold", 7)
             self.text(PAGE_W - MARGIN, y, f"Page {index} of {total}", "sans-bold", 7, align="right")
+
+    def draw_watermark(self) -> None:
+        """:data:`WATERMARK`, large and pale, centred on the page and rising at 45 degrees from the
+        bottom left. Real text (it extracts), but not a region: ``explainer.pdf.watermark`` leaves it
+        out of the text of regions and pages."""
+        size = WATERMARK_SIZE
+        length = _METRICS["sans-bold"].text_length(WATERMARK, size)
+        along = pymupdf.Point(1, -1) / 2**0.5  # the reading direction on the page (y grows down)
+        up = pymupdf.Point(along.y, -along.x)  # from the baseline towards the tops of the letters
+        centre = pymupdf.Point(PAGE_W / 2, PAGE_H / 2)
+        start = centre - along * (length / 2) - up * (size * 0.36)  # half the capital height
+        self.page.insert_text(
+            start,
+            WATERMARK,
+            fontname=self._font("sans-bold"),
+            fontsize=size,
+            color=(WATERMARK_GREY,) * 3,
+            morph=(start, pymupdf.Matrix(45)),
+        )
 
     def draw_marking(self) -> None:
         """The sample marking in the left margin (read bottom to top) and along the top edge."""
