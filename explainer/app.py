@@ -35,6 +35,15 @@ def open_initial(window, args: argparse.Namespace) -> None:
     window.show_message("No bundled forms were found. Open a PDF with File > Open PDF….")
 
 
+def apply_deep_link(window, args: argparse.Namespace) -> None:
+    """``--select ANNOTATION_ID``: select and show that annotation (after the window is shown, so it scrolls)."""
+    if not args.select:
+        return
+    window.select_annotation(args.select)
+    if window.selected_id != args.select:
+        window.show_message(f"No annotation {args.select!r} in the open annotation set.")
+
+
 def start_presentation(window) -> None:
     """PRESENTATION HOOK (``--present``): trainer mode plugs in here.
 
@@ -94,10 +103,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.state:
         window.set_jurisdiction(args.state)
     open_initial(window, args)
-    select = args.select  # --select ANNOTATION_ID (deep link)
     window.show()
-    if select:
-        window.select_annotation(select)
+    apply_deep_link(window, args)
     if args.present:
         start_presentation(window)
     if args.screenshot:

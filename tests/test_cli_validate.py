@@ -36,7 +36,7 @@ def test_validate_reports_each_problem_with_position(tmp_path, capsys):
 
 
 def test_select_deep_link_shows_the_annotation(qtbot):
-    from explainer.app import open_initial
+    from explainer.app import apply_deep_link, open_initial
     from explainer.cli import gui_parser
     from explainer.store import load_library
     from explainer.ui.mainwindow import MainWindow
@@ -45,5 +45,7 @@ def test_select_deep_link_shows_the_annotation(qtbot):
     window = MainWindow(load_library())
     qtbot.addWidget(window)
     open_initial(window, args)
+    window.show()
+    apply_deep_link(window, args)
     assert window.selected_id == "box1-c-database-only"
     assert "Database check only" in window.panel.toPlainText()
