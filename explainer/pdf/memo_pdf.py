@@ -15,6 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from ..handout.markdown import inline, to_html
+from ..model import Authority
 from ..paths import atomic_write_bytes
 from ..review.memo import VERIFICATION_LABEL, Finding, Memo, state_paragraph
 
@@ -49,7 +50,7 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{'<br/>'.join(_esc(line) for line in block.splitlines())}</p>" for block in blocks)
 
 
-def _authority(a) -> str:
+def _authority(a: Authority) -> str:
     cite = _esc(a.citation) + (f", {_esc(a.pinpoint)}" if a.pinpoint else "")
     label = VERIFICATION_LABEL[a.verification]
     mark = f'<span class="unverified">{label}</span>' if a.verification != "verified" else label

@@ -90,7 +90,7 @@ class Checklist(BaseModel):
         return sorted(marked, key=lambda i: rank.get(i, len(rank)))
 
     def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(STATUSES, 0)
+        out: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for entry in self.entries.values():
             out[entry.status] += 1
         return out

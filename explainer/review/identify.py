@@ -101,9 +101,9 @@ def identify_text(pages: Sequence[str], forms: Iterable[FormDescription]) -> Ide
     best = candidates[0]
     rivals = [c for c in candidates[1:] if rank(c) == rank(best)]
     if rivals:
-        names = ", ".join(f"{c.form_id} ({c.edition})" for c in [best, *rivals])
+        listed = ", ".join(f"{c.form_id} ({c.edition})" for c in [best, *rivals])
         return Identification(
-            None, None, True, f"The text matches several forms equally well: {names}. Pick one.", candidates
+            None, None, True, f"The text matches several forms equally well: {listed}. Pick one.", candidates
         )
     share = f"{len(best.matched)} of {best.total} fingerprint(s)"
     also = [c for c in candidates[1:] if c.score == 1.0 and blank[c.form_id] and c.form_id != best.form_id]

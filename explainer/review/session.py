@@ -8,11 +8,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .. import anchors, store
 from ..model import Annotation, AnnotationSet, FormDescription
 from .geometry import Affine
-from .identify import Identification, identify_document
+from .identify import Identification, TextSource, identify_document
 from .placement import ClientDocument, ReviewLayout, place_on_document
 
 
@@ -83,16 +84,17 @@ def _sample_layout(form: FormDescription, annotations: list[Annotation], sample:
     return ReviewLayout(form, True, base, sizes)
 
 
-def start_review(
-    lib: store.Library, path: Path, document: ClientDocument, *, form_id: str | None = None, sample_opener=None
-) -> Review:
+class ReviewDocument(ClientDocument, TextSource, Protocol):
+    """An open client document: pages, words, search and text (``explainer.pdf.document.Document``)."""
+
+
+def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, form_id: str | None = None) -> Review:
     """Identify ``document`` (or use ``form_id``) and place the form's annotations on it.
 
-    ``sample_opener(path)`` opens the form's sample PDF (default: ``explainer.pdf.document.Document``).
     Without a form (not identified and none given) the review is not ready; its identification says why.
     """
-    if sample_opener is None:
-        from ..pdf.document import Document as sample_opener
+    from ..pdf.document import Document
+    from ..pdf.orientation import display_matrices
 
     review = Review(path, file_sha256(path), identify_document(document, lib.forms.values()))
     form = find_form(lib, form_id) if form_id else None
@@ -106,15 +108,10 @@ def start_review(
     review.is_sample = file_sha256(sample_path) == review.sha256
     if review.annotation_set is None:
         return review
-    sample = sample_opener(sample_path)
-    try:
+    with Document(sample_path) as sample:
         if review.is_sample:
             review.layout = _sample_layout(form, review.annotations, sample)
         else:
-            from ..pdf.orientation import display_matrices
-
             turns = [Affine(*m) for m in display_matrices(path)]
             review.layout = place_on_document(review.annotations, form, sample, document, turns)
-    finally:
-        sample.close()
     return review

@@ -12,6 +12,7 @@ Nothing here writes an image of a page anywhere, and nothing opens a network con
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -21,10 +22,13 @@ from ..paths import atomic_write_text
 from ..review import checklist as checklist_mod
 from ..review.checklist import Checklist
 from ..review.geometry import Affine
-from ..review.memo import build_memo, to_markdown
+from ..review.memo import Memo, build_memo, to_markdown
 from ..review.session import Review, start_review
 from .review_align import AlignTool, ApproximateOverlay
 from .review_dock import ReviewPanel
+
+if TYPE_CHECKING:
+    from .mainwindow import MainWindow
 
 AUTOSAVE_MS = 1500
 PLACED_BY = {
@@ -35,7 +39,7 @@ PLACED_BY = {
 
 
 class ReviewController(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.panel = ReviewPanel()
@@ -289,7 +293,7 @@ class ReviewController(QObject):
 
     # -- memo, privacy -----------------------------------------------------------------------------------
 
-    def memo(self):
+    def memo(self) -> Memo | None:
         review, c = self.review, self.checklist
         if review is None or c is None or review.form is None or review.annotation_set is None:
             return None
@@ -370,8 +374,8 @@ class ReviewController(QObject):
             self.forget()
 
 
-def install(window) -> ReviewController:
+def install(window: MainWindow) -> ReviewController:
     """Add client-document review to a main window (called once by the window)."""
     controller = ReviewController(window)
-    window.review_controller = controller
+    window.review_controller = controller  # type: ignore[attr-defined]  # for tests and other features
     return controller

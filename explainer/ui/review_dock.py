@@ -9,7 +9,7 @@ the memo (heading, general notes, export); privacy (recent files, forget this do
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -215,14 +215,12 @@ class ReviewPanel(QWidget):
         self.turn.clicked.connect(self.turn_requested)
         self.table.currentItemChanged.connect(self._row_changed)
         self.status_group.buttonClicked.connect(self._status_clicked)
-        self.note.textChanged.connect(lambda: self._loading or self.note_edited.emit(self.note.toPlainText()))
+        self.note.textChanged.connect(self._note_changed)
         self.heading.textEdited.connect(self.heading_edited)
-        self.general_notes.textChanged.connect(
-            lambda: self._loading or self.general_notes_edited.emit(self.general_notes.toPlainText())
-        )
+        self.general_notes.textChanged.connect(self._general_notes_changed)
         self.export_pdf.clicked.connect(lambda: self.export_requested.emit("pdf"))
         self.export_md.clicked.connect(lambda: self.export_requested.emit("md"))
-        self.remember.toggled.connect(lambda on: self._loading or self.remember_toggled.emit(on))
+        self.remember.toggled.connect(self._remember_toggled)
         self.forget.clicked.connect(self.forget_requested)
 
     def _row_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -232,6 +230,21 @@ class ReviewPanel(QWidget):
     def _status_clicked(self, button: QRadioButton) -> None:
         if not self._loading:
             self.status_chosen.emit(button.property("status"))
+
+    def _note_changed(self) -> None:
+        if not self._loading:
+            self.note_edited.emit(self.note.toPlainText())
+
+    def _general_notes_changed(self) -> None:
+        if not self._loading:
+            self.general_notes_edited.emit(self.general_notes.toPlainText())
+
+    def _remember_toggled(self, on: bool) -> None:
+        if not self._loading:
+            self.remember_toggled.emit(on)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [item for i in range(self.table.topLevelItemCount()) if (item := self.table.topLevelItem(i)) is not None]
 
     # -- states ----------------------------------------------------------------------------------
 
@@ -315,8 +328,7 @@ class ReviewPanel(QWidget):
         )
 
     def update_row(self, ident: str, checklist: Checklist) -> None:
-        for index in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(index)
+        for item in self._items():
             if item.data(0, Qt.ItemDataRole.UserRole) == ident:
                 item.setText(2, STATUS_MARKS[checklist.entry(ident).status])
         self.show_counts(checklist)
@@ -331,11 +343,10 @@ class ReviewPanel(QWidget):
             button.setChecked(entry is not None and entry.status == status)
         self.note.setEnabled(ident is not None)
         self.note.setPlainText(entry.note if entry else "")
-        for index in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(index)
+        for item in self._items():
             if item.data(0, Qt.ItemDataRole.UserRole) == ident:
                 self.table.setCurrentItem(item)
                 break
         else:
-            self.table.setCurrentItem(None)
+            self.table.setCurrentIndex(QModelIndex())
         self._loading = False
