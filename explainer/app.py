@@ -44,7 +44,7 @@ def apply_deep_link(window, args: argparse.Namespace) -> None:
         window.show_message(f"No annotation {args.select!r} in the open annotation set.")
 
 
-def start_presentation(window) -> None:
+def start_presentation(window, *, reveal: bool = False, windowed: bool = False) -> None:
     """PRESENTATION HOOK (``--present``): trainer mode plugs in here.
 
     Trainer mode provides ``explainer.present.controller.start_from_cli(window)``; until it exists this
@@ -59,7 +59,7 @@ def start_presentation(window) -> None:
     if start is None:
         sys.stderr.write("detainer-explainer: presentation mode has no start_from_cli()" + "\n")
         return
-    start(window)
+    start(window, reveal=reveal, windowed=windowed)
 
 
 def wait_until_rendered(window, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
@@ -106,7 +106,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     apply_deep_link(window, args)
     if args.present:
-        start_presentation(window)
+        start_presentation(window, reveal=args.reveal, windowed=args.windowed)
     if args.screenshot:
         ok = save_screenshot(window, Path(args.screenshot))
         if not ok:

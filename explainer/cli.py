@@ -108,6 +108,12 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--state", help="jurisdiction: USPS code (IL, CA, ...) or US for national")
     parser.add_argument("--select", metavar="ANNOTATION_ID", help="select and show this annotation (a deep link)")
     parser.add_argument("--present", action="store_true", help="start in presentation mode")
+    parser.add_argument(
+        "--reveal", action="store_true", help="with --present: markers hidden, each 'next' reveals one (exercises)"
+    )
+    parser.add_argument(
+        "--windowed", action="store_true", help="with --present: ordinary windows, for sharing one over a video call"
+    )
     parser.add_argument("--screenshot", type=Path, help="render the window to this PNG and exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
