@@ -282,3 +282,25 @@ def test_dropping_a_client_pdf_starts_its_review(qtbot, library, client_docs):
     assert all(p.placed and not p.approximate for p in window.placements.values())
     assert not window.review_controller.panel.check_box.isHidden()
     window.close()
+
+
+@pytest.mark.parametrize("suffix", [".jpg", ".tif"])
+def test_jpeg_and_tiff_photos_are_reviewed_like_png(qtbot, library, client_docs, tmp_path, suffix):
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(client_docs["photo"].path))
+    assert not image.isNull()
+    dots_per_metre = round(review_docs.PHOTO_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    target = tmp_path / f"phone-photo{suffix}"
+    assert image.save(str(target))
+    window = _window(qtbot, library)
+    assert window.open_document(target)
+    controller = window.review_controller
+    assert not controller.review.identification.has_text
+    controller.use_form("i-247a")
+    placed = [p for p in window.placements.values() if p.placed]
+    assert placed
+    assert all(p.approximate and p.page == 1 for p in placed)
+    window.close()
