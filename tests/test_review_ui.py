@@ -139,6 +139,7 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     truth = controller.review.layout.base
     form = controller.review.form
     controller.start_two_points()
+    assert controller.align.cross_count == 2  # where the markers now put the two points
     refs = controller.review.layout.reference_points(1)
     first = variant.transform.apply(refs[0].form_point)
     second = variant.transform.apply(refs[1].form_point)
@@ -146,6 +147,7 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     assert "Now click" in panel.align_prompt.text()
     controller.align.click_at(1, second)
     assert controller.align.mode is None
+    assert controller.align.cross_count == 0
     aligned = window.placements
     box = form.region("box1.c").rect
     assert rect_distance(aligned["box1-c-database-only"].bounds, variant.transform.map_rect(box)) <= 5.0

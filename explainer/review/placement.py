@@ -187,8 +187,10 @@ class ReviewLayout:
 
     def reference_points(self, page: int = 1) -> tuple[ReferencePoint, ReferencePoint] | None:
         """Two far-apart points of the form on ``page``: the top-left corner of its top-left-most
-        region and the bottom-right corner of its bottom-right-most one."""
-        regions = [r for r in self.form.regions if r.page == page]
+        region and the bottom-right corner of its bottom-right-most one (footers left out)."""
+        on_page = [r for r in self.form.regions if r.page == page]
+        # footers and filled-in values are bare text, not a corner one can find on paper; boxes are
+        regions = [r for r in on_page if not r.name.startswith(("footer", "fill."))] or on_page
         page_map = self.page_map(page)
         if len(regions) < 1 or page_map is None:
             return None

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainterPath, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from ..review.geometry import Affine, Point
 from ..review.placement import ReferencePoint
@@ -89,6 +89,7 @@ class AlignTool(QObject):
         self._base = Affine()
         self._drag_from: Point | None = None
         self._drag_base = Affine()
+        self._crosses: list[QGraphicsPathItem] = []
 
     # -- starting and stopping -------------------------------------------------------------------
 
@@ -100,7 +101,11 @@ class AlignTool(QObject):
         self.view.viewport().installEventFilter(self)
         self.view.setDragMode(PageView.DragMode.NoDrag)
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self.on_prompt(f"Click the {refs[0].label} on page {self._page} of the document (Esc to cancel).")
+        self._show_crosses([current.apply(r.guess) for r in refs])
+        self.on_prompt(
+            f"Click where the {refs[0].label} really is on page {self._page} (the markers now put it at cross 1; "
+            "Esc to cancel)."
+        )
 
     def start_drag(self, page: int, current: Affine) -> None:
         self.stop()
@@ -111,7 +116,41 @@ class AlignTool(QObject):
         self.view.viewport().setCursor(Qt.CursorShape.SizeAllCursor)
         self.on_prompt("Drag to move all approximate markers; turn the wheel to scale them. Esc or Done to finish.")
 
+    def _show_crosses(self, points: list[Point]) -> None:
+        """Numbered crosses where the markers currently put the reference points."""
+        self._clear_crosses()
+        pages = self.view.scene().pages  # type: ignore[attr-defined]
+        if not 1 <= self._page <= len(pages):
+            return
+        pen = QPen(DASH_COLOR, 2.0)
+        pen.setCosmetic(True)
+        for number, (x, y) in enumerate(points, start=1):
+            path = QPainterPath()
+            path.moveTo(x - 9, y)
+            path.lineTo(x + 9, y)
+            path.moveTo(x, y - 9)
+            path.lineTo(x, y + 9)
+            path.addText(x + 4, y - 4, QFont("Sans", 9), str(number))
+            item = QGraphicsPathItem(path, pages[self._page - 1])
+            item.setPen(pen)
+            item.setZValue(3_000_000)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self._crosses.append(item)
+
+    def _clear_crosses(self) -> None:
+        import shiboken6
+
+        for item in self._crosses:
+            if shiboken6.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self._crosses = []
+
+    @property
+    def cross_count(self) -> int:
+        return len(self._crosses)
+
     def stop(self) -> None:
+        self._clear_crosses()
         if self.mode is None:
             return
         self.mode = None
@@ -142,7 +181,7 @@ class AlignTool(QObject):
             return
         self._clicks.append(point)
         if len(self._clicks) == 1:
-            self.on_prompt(f"Now click the {self._refs[1].label} on page {self._page}.")
+            self.on_prompt(f"Now click where the {self._refs[1].label} really is (cross 2) on page {self._page}.")
             return
         refs = self._refs
         from ..review.geometry import fit_two_points
