@@ -26,6 +26,9 @@ MIN_RUN = 2
 MIN_PAGE_WORDS = 6
 """A client page must share at least this many words with a sample page to be its twin."""
 
+SHORTLIST = 4
+"""Client pages compared word by word with each sample page (those sharing the most words)."""
+
 EXACT_FIT = 1.5
 """Points: a page whose matched words all sit within this of one scale/turn/shift map is 'exact'."""
 
@@ -118,13 +121,19 @@ def match_pages(
     """For each sample page (0-based), its twin client page: the one sharing the most words.
 
     A sample page with no twin (the client sent fewer pages, or the page is unlike any) is left out.
-    On a tie the client page with the same number wins.
+    On a tie the client page with the same number wins. Only the few client pages with the most
+    words in common are compared word by word, so a long discovery packet stays quick.
     """
+    client_vocab = [{t for _, t in _tokens(words)} for words in client_pages]
     found: dict[int, PageMatch] = {}
     for s_index, s_words in enumerate(sample_pages):
+        vocab = {t for _, t in _tokens(s_words)}
+        shortlist = sorted(
+            range(len(client_pages)), key=lambda c: (len(vocab & client_vocab[c]), c == s_index), reverse=True
+        )[:SHORTLIST]
         best: tuple[int, int, dict[int, int]] | None = None
-        for c_index, c_words in enumerate(client_pages):
-            pairs = pair_words(s_words, c_words)
+        for c_index in shortlist:
+            pairs = pair_words(s_words, client_pages[c_index])
             key = (len(pairs), 1 if c_index == s_index else 0)
             if best is None or key > (len(best[2]), 1 if best[0] == s_index else 0):
                 best = (c_index, key[0], pairs)
