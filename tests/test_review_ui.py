@@ -306,3 +306,20 @@ def test_jpeg_and_tiff_photos_are_reviewed_like_png(qtbot, library, client_docs,
     assert placed
     assert all(p.approximate and p.page == 1 for p in placed)
     window.close()
+
+
+def test_a_wrongly_recognised_form_can_be_changed(qtbot, library, client_docs):
+    window = _window(qtbot, library)
+    window.open_document(client_docs["rot90"].path)
+    controller = window.review_controller
+    panel = controller.panel
+    assert panel.pick_box.isHidden()
+    panel.change_form.click()
+    assert not panel.pick_box.isHidden()
+    assert panel.form_combo.currentData() == "i-247a"
+    panel.form_combo.setCurrentIndex(panel.form_combo.findData("i-200"))
+    panel.use_form.click()
+    assert controller.review.form.id == "i-200"
+    assert panel.pick_box.isHidden()
+    assert set(window.placements) == {a.id for a in library.sets_for("i-200")[0].annotations}
+    window.close()

@@ -63,6 +63,7 @@ class ReviewController(QObject):
         w.annotation_selected.connect(self._selected)
         w.jurisdiction_changed.connect(self._jurisdiction_changed)
         p.form_picked.connect(self.use_form)
+        p.change_form_requested.connect(self.offer_other_form)
         p.align_points_requested.connect(self.start_two_points)
         p.align_drag_toggled.connect(self._drag_toggled)
         p.align_reset_requested.connect(self.reset_alignment)
@@ -103,20 +104,29 @@ class ReviewController(QObject):
         self.review, self.checklist = review, saved
         if not review.ready:
             self.window.show_placements(None, None, {})
-            forms = sorted(self.window.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
             message = review.identification.message
             if review.form is not None and review.annotation_set is None:
                 message = f"There are no explanations for the {review.form.form_number} yet."
             self.panel.show_pick(
                 "Form not recognised.",
                 message,
-                [(f.id, f"{f.form_number} — {f.title}") for f in forms],
+                self._form_choices(),
                 self.window.settings.remember_recent,
             )
             likely = review.form.id if review.form else "i-247a"  # most client detainers are I-247As
             self.panel.form_combo.setCurrentIndex(max(0, self.panel.form_combo.findData(likely)))
             return
         self._apply()
+
+    def _form_choices(self) -> list[tuple[str, str]]:
+        forms = sorted(self.window.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
+        return [(f.id, f"{f.form_number} \u2014 {f.title}") for f in forms]
+
+    def offer_other_form(self) -> None:
+        """The form was recognised wrongly: let the user pick another; the notes are kept."""
+        current = self.review.form.id if self.review and self.review.form else None
+        message = "Pick the form this document is; the markers are placed again."
+        self.panel.offer_forms(message, self._form_choices(), current)
 
     def use_form(self, form_id: str) -> None:
         """The user picked the form of a document with no text layer (or an unrecognised one)."""

@@ -52,6 +52,7 @@ def _label(text: str = "", *, wrap: bool = True, style: str = "") -> QLabel:
 
 class ReviewPanel(QWidget):
     form_picked = Signal(str)
+    change_form_requested = Signal()
     align_points_requested = Signal()
     align_drag_toggled = Signal(bool)
     align_reset_requested = Signal()
@@ -82,6 +83,9 @@ class ReviewPanel(QWidget):
         doc_layout = QVBoxLayout(self.doc_box)
         self.identity = _label()
         doc_layout.addWidget(self.identity)
+        self.change_form = QPushButton("Use another form\u2026")
+        self.change_form.setToolTip("If the form was recognised wrongly, pick the right one")
+        doc_layout.addWidget(self.change_form, 0, Qt.AlignmentFlag.AlignLeft)
         self.pick_box = QWidget()
         pick = QVBoxLayout(self.pick_box)
         pick.setContentsMargins(0, 0, 0, 0)
@@ -209,6 +213,7 @@ class ReviewPanel(QWidget):
 
     def _wire(self) -> None:
         self.use_form.clicked.connect(lambda: self.form_picked.emit(self.form_combo.currentData() or ""))
+        self.change_form.clicked.connect(self.change_form_requested)
         self.align_points.clicked.connect(self.align_points_requested)
         self.align_drag.toggled.connect(self.align_drag_toggled)
         self.align_reset.clicked.connect(self.align_reset_requested)
@@ -258,20 +263,28 @@ class ReviewPanel(QWidget):
         self.idle.hide()
         self.doc_box.show()
         self.identity.setText(identity)
-        self.pick_message.setText(message)
-        self.form_combo.clear()
-        for form_id, label in forms:
-            self.form_combo.addItem(label, form_id)
-        self.pick_box.show()
+        self.offer_forms(message, forms, None)
+        self.change_form.hide()
         for box in (self.place_box, self.check_box, self.memo_box):
             box.hide()
         self.privacy_box.show()
         self.set_remember(remember)
 
+    def offer_forms(self, message: str, forms: list[tuple[str, str]], current: str | None) -> None:
+        """Show the form picker: ``forms`` as (id, label), ``current`` preselected."""
+        self.pick_message.setText(message)
+        self.form_combo.clear()
+        for form_id, label in forms:
+            self.form_combo.addItem(label, form_id)
+        if current is not None:
+            self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(current)))
+        self.pick_box.show()
+
     def show_review(self, identity: str, remember: bool) -> None:
         self.idle.hide()
         self.identity.setText(identity)
         self.pick_box.hide()
+        self.change_form.show()
         for box in (self.doc_box, self.place_box, self.check_box, self.memo_box, self.privacy_box):
             box.show()
         self.set_remember(remember)
