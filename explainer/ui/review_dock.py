@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -143,8 +144,11 @@ class ReviewPanel(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setMinimumHeight(180)
-        self.table.setColumnWidth(0, 34)
-        self.table.setColumnWidth(1, 250)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         check.addWidget(self.table, 1)
         self.current_title = _label(style="QLabel { font-weight: bold; }")
         check.addWidget(self.current_title)
