@@ -1,11 +1,13 @@
 """``detainer-explainer inspect FILE``: which form a document is and where every annotation lands on it.
 
 Prints a table (or ``--json``): the identified form and edition, then per annotation its page, rect
-(PDF points, origin top-left), the method that placed it and whether it is approximate, then the
-annotations that could not be placed, each with the reason. Placement methods: ``region`` (a region
-of the form's own sample PDF), ``text`` (a quote found in the document's text), ``region-text`` (the
-region's printed words found on the document), ``mapped`` (through the page's map), ``position``
-(by position on the page, approximate: the document has no text), ``unplaced``.
+(PDF points, origin top-left), the anchor that placed it, how it was found and whether it is
+approximate, then the annotations that could not be placed, each with the reason.
+
+``placement`` is the kind of anchor: ``region`` (a named part of the form), ``text`` (a quote found in
+the document's text), ``rect`` (page + rect) or ``unplaced``. ``method`` says how it was found:
+``region-text`` (the region's printed words found on the document), ``mapped`` (through the page's
+map), ``position`` (by position on the page, approximate: no text), ``text``.
 
 Exit status: 0 when a form was identified (or given with ``--form``) and placed; 1 when no form
 could be identified (e.g. a photo with no text layer: give ``--form``); 2 when the file cannot be read.
@@ -21,6 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from . import store
+
+
+def _anchor_kind(spot: Any) -> str:
+    """The kind of anchor that placed a spot: ``region``, ``text`` or ``rect`` (``method`` says how it was found)."""
+    if spot.method == "text":
+        return "text"
+    return "region" if spot.region else "rect"
 
 
 def _report(review: Any, pages: int) -> dict[str, Any]:
@@ -46,16 +55,21 @@ def _report(review: Any, pages: int) -> dict[str, Any]:
                 {"id": ident, "page": None, "rect": None, "placement": "unplaced", "approximate": False}
             )
             continue
-        method = "region" if review.is_sample and placed.method == "region-text" else placed.method
         out["annotations"].append(
             {
                 "id": ident,
                 "page": placed.page,
                 "rect": [round(v, 2) for v in placed.bounds],
-                "placement": method,
+                "placement": _anchor_kind(placed.spots[0]),
+                "method": placed.method,
                 "approximate": placed.approximate,
                 "areas": [
-                    {"page": s.page, "rects": [[round(v, 2) for v in r] for r in s.rects], "placement": s.method}
+                    {
+                        "page": s.page,
+                        "rects": [[round(v, 2) for v in r] for r in s.rects],
+                        "placement": _anchor_kind(s),
+                        "method": s.method,
+                    }
                     for s in placed.spots
                 ],
             }

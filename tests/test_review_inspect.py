@@ -32,7 +32,8 @@ def test_json_report_for_an_a4_copy(docs, capsys):
     assert set(rows) == {a.id for a in lib.sets_for("i-247a")[0].annotations}
     assert report["not_placed"] == []
     box = rows["box1-c-database-only"]
-    assert box["placement"] == "region-text"
+    assert box["placement"] == "region"
+    assert box["method"] == "region-text"
     assert box["approximate"] is False
     expected = docs["a4"].transform.map_rect(lib.forms["i-247a"].region("box1.c").rect)
     assert max(abs(a - b) for a, b in zip(box["rect"], expected, strict=True)) <= 5.0
@@ -47,7 +48,8 @@ def test_photo_needs_the_form_and_is_then_approximate(docs, capsys):
     report = json.loads(out)
     placed = [row for row in report["annotations"] if row["placement"] != "unplaced"]
     assert placed
-    assert all(row["approximate"] and row["placement"] == "position" for row in placed)
+    assert all(row["approximate"] and row["method"] == "position" for row in placed)
+    assert {row["placement"] for row in placed} <= {"region", "text", "rect"}
     not_placed = {row["id"]: row["reason"] for row in report["not_placed"]}
     assert "notice-to-detainee" in not_placed
     assert "no page 2" in not_placed["notice-to-detainee"]
