@@ -9,11 +9,11 @@ whose anchors resolves is "not placed": it is listed, never drawn.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from .model import Anchor, Annotation, FormDescription
+from .model import Anchor, Annotation, FormDescription, Region
 
 Rect = tuple[float, float, float, float]
 Method = Literal["region", "text", "rect", "unplaced"]
@@ -81,10 +81,15 @@ def _same_size(doc: SearchableDocument, index: int, form: FormDescription) -> bo
     return abs(w - fw) <= PAGE_SIZE_TOLERANCE and abs(h - fh) <= PAGE_SIZE_TOLERANCE
 
 
-def _by_region(anchor: Anchor, doc: SearchableDocument, form: FormDescription | None) -> Area | None:
-    if anchor.region is None or form is None:
+def regions_by_name(form: FormDescription | None) -> dict[str, Region]:
+    """The form's regions keyed by name (one dict for a whole set, instead of a scan per anchor)."""
+    return {r.name: r for r in form.regions} if form is not None else {}
+
+
+def _by_region(anchor: Anchor, doc: SearchableDocument, regions: Mapping[str, Region]) -> Area | None:
+    if anchor.region is None:
         return None
-    region = form.region(anchor.region)
+    region = regions.get(anchor.region)
     if region is None or region.page > doc.page_count:
         return None
     return Area(region.page, (region.rect,), "region", region.name)
@@ -115,18 +120,25 @@ def _by_rect(anchor: Anchor, doc: SearchableDocument) -> Area | None:
 
 
 def resolve_anchor(
-    anchor: Anchor, doc: SearchableDocument, form: FormDescription | None, *, is_form_pdf: bool
+    anchor: Anchor,
+    doc: SearchableDocument,
+    form: FormDescription | None,
+    *,
+    is_form_pdf: bool,
+    regions: Mapping[str, Region] | None = None,
 ) -> tuple[Area | None, bool]:
-    """Resolve one anchor; returns (area or None, approximate)."""
+    """Resolve one anchor; returns (area or None, approximate). ``regions``: :func:`regions_by_name` of ``form``."""
+    if regions is None:
+        regions = regions_by_name(form)
     if is_form_pdf:
-        for area in (_by_region(anchor, doc, form), _by_quote(anchor, doc), _by_rect(anchor, doc)):
+        for area in (_by_region(anchor, doc, regions), _by_quote(anchor, doc), _by_rect(anchor, doc)):
             if area is not None:
                 return area, False
         return None, False
     found = _by_quote(anchor, doc)
     if found is not None:
         return found, False
-    for area in (_by_region(anchor, doc, form), _by_rect(anchor, doc)):
+    for area in (_by_region(anchor, doc, regions), _by_rect(anchor, doc)):
         if area is not None and form is not None and _same_size(doc, area.page - 1, form):
             return area, True
     return None, False
@@ -138,24 +150,24 @@ def place(
     form: FormDescription | None,
     *,
     is_form_pdf: bool = True,
+    regions: Mapping[str, Region] | None = None,
 ) -> Placement:
     """Place one annotation. Extra anchors that resolve are added as further areas."""
+    if regions is None:
+        regions = regions_by_name(form)
     areas: list[Area] = []
     approximate = False
     for anchor in annotation.anchors:
-        area, approx = resolve_anchor(anchor, doc, form, is_form_pdf=is_form_pdf)
+        area, approx = resolve_anchor(anchor, doc, form, is_form_pdf=is_form_pdf, regions=regions)
         if area is not None:
             areas.append(area)
             approximate = approximate or approx
     main = areas[0] if areas else None
     if main is None:
         return Placement(annotation.id, None, (), "unplaced")
-    region = form.region(main.region) if form is not None and main.region else None
+    region = regions.get(main.region) if main.region else None
     reconstructed = any(
-        form is not None
-        and a.region is not None
-        and (r := form.region(a.region)) is not None
-        and r.provenance == "reconstructed"
+        a.region is not None and (r := regions.get(a.region)) is not None and r.provenance == "reconstructed"
         for a in areas
     )
     return Placement(
@@ -178,7 +190,8 @@ def place_all(
     is_form_pdf: bool = True,
 ) -> dict[str, Placement]:
     """Placements keyed by annotation id, in the annotations' order."""
-    return {a.id: place(a, doc, form, is_form_pdf=is_form_pdf) for a in annotations}
+    regions = regions_by_name(form)
+    return {a.id: place(a, doc, form, is_form_pdf=is_form_pdf, regions=regions) for a in annotations}
 
 
 def reconstructed_regions(annotation: Annotation, form: FormDescription | None) -> list[str]:

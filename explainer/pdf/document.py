@@ -14,6 +14,7 @@ on the GUI thread instead of in a worker).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,8 @@ class Document:
         self.is_image = not self._doc.is_pdf
         self._words: dict[int, list[Word]] = {}
         self._lower: dict[int, list[str]] = {}
+        self._joined: dict[int, str] = {}
+        self._matches: dict[tuple[int, tuple[str, ...]], list[list[Rect]]] = {}
         try:
             self._sizes = [(float(p.rect.width), float(p.rect.height)) for p in self._doc]
         except Exception as exc:
@@ -137,24 +140,38 @@ class Document:
         """The matches of ``quote`` on page ``index``: one list of rects (one per line) per match.
 
         Matching is word by word, case-insensitive and blind to line breaks and spacing; the quote's
-        first word may be the end of a word on the page and its last word the start of one.
+        first word may be the end of a word on the page and its last word the start of one. Results
+        are kept per page and quote (the text of an open document does not change).
         """
-        tokens = [t.lower() for t in quote.split()]
+        tokens = tuple(t.lower() for t in quote.split())
         if not tokens:
             return []
-        words = self.words(index)
+        key = (index, tokens)
+        if key not in self._matches:
+            self._matches[key] = self._find(index, tokens)
+        return [list(match) for match in self._matches[key]]
+
+    def _find(self, index: int, tokens: tuple[str, ...]) -> list[list[Rect]]:
         texts = self._lower_words(index)
         first = tokens[0]
+        if first not in self._page_text_lower(index):  # one scan in C rules out most quotes on most pages
+            return []
+        words = self._words[index]
         n = len(tokens)
         matches: list[list[Rect]] = []
         i = 0
-        while i + n <= len(words):
-            if first in texts[i] and _tokens_match(tokens, texts[i : i + n]):
-                matches.append(_line_rects(words[i : i + len(tokens)]))
+        while i + n <= len(texts):
+            if first in texts[i] and _tokens_match(list(tokens), texts[i : i + n]):
+                matches.append(_line_rects(words[i : i + n]))
                 i += n
             else:
                 i += 1
         return matches
+
+    def _page_text_lower(self, index: int) -> str:
+        if index not in self._joined:
+            self._joined[index] = "\n".join(self._lower_words(index))
+        return self._joined[index]
 
     def _lower_words(self, index: int) -> list[str]:
         if index not in self._lower:
@@ -185,32 +202,62 @@ class Document:
     def render(self, index: int, scale: float, clip: Rect | None = None, *, transparent: bool = False) -> QImage:
         """Render page ``index`` (or the ``clip`` of it, in PDF points) at ``scale`` pixels per point.
 
-        The returned QImage owns its pixels: it is copied while the PyMuPDF Pixmap is still alive,
-        so it stays valid after the Pixmap is garbage-collected. ``transparent=True`` leaves the paper
-        transparent (premultiplied RGBA): MuPDF renders that about twice as fast, and a viewer that
-        paints the page white underneath shows the same thing.
+        MuPDF draws straight into the memory of a QImage in Qt's own 32-bit format (``Format_RGB32``,
+        or ``Format_ARGB32_Premultiplied`` with ``transparent=True``, which leaves the paper
+        transparent): the image owns its pixels, nothing is copied or converted afterwards, and Qt
+        paints it without a conversion. On a big-endian machine, where MuPDF has no matching byte
+        order, the pixels are copied out of a PyMuPDF Pixmap instead.
         """
-        from PySide6.QtGui import QImage
-
         page = self._page(index)
-        matrix = pymupdf.Matrix(scale, scale)
-        area = pymupdf.Rect(clip) if clip else None
         try:
-            pix = page.get_pixmap(matrix=matrix, clip=area, alpha=transparent)
-            if pix.colorspace is not None and pix.colorspace.n not in (1, 3):  # CMYK: convert to RGB
-                pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
-        except Exception as exc:
+            if sys.byteorder == "little":
+                return _render_into_qimage(page, scale, clip, transparent)
+            return _render_by_copy(page, scale, clip, transparent)
+        except Exception as exc:  # MuPDF raises its own error types for damaged content
             raise DocumentError(f"{self.path.name}: page {index + 1} cannot be rendered ({exc})") from exc
-        formats = {
-            (1, False): QImage.Format.Format_Grayscale8,
-            (3, False): QImage.Format.Format_RGB888,
-            (4, True): QImage.Format.Format_RGBA8888_Premultiplied,
-        }
-        fmt = formats.get((pix.n, bool(pix.alpha)))
-        if fmt is None:  # e.g. grey + alpha: let MuPDF make it RGB(A)
-            pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
-            fmt = formats[(pix.n, bool(pix.alpha))]
-        image = QImage(pix.samples_mv, pix.width, pix.height, pix.stride, fmt)
-        owned = image.copy()
-        del image, pix
-        return owned
+
+
+def _render_into_qimage(page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool) -> QImage:
+    """MuPDF's draw device writes B, G, R, A bytes: Qt's ARGB32 on a little-endian machine."""
+    from PySide6.QtGui import QImage
+
+    mupdf = pymupdf.mupdf
+    shown = page.get_displaylist()  # page contents and annotations, as page.get_pixmap draws them
+    ctm = mupdf.FzMatrix(scale, 0, 0, scale, 0, 0)
+    area = mupdf.FzRect(*clip) if clip else mupdf.FzRect(mupdf.FzRect.Fixed_INFINITE)
+    box = mupdf.fz_round_rect(
+        mupdf.fz_transform_rect(mupdf.fz_intersect_rect(mupdf.fz_bound_display_list(shown.this), area), ctm)
+    )
+    fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
+    image = QImage(max(1, box.x1 - box.x0), max(1, box.y1 - box.y0), fmt)
+    if image.isNull():
+        raise MemoryError(f"no memory for a {box.x1 - box.x0} x {box.y1 - box.y0} image")
+    samples = mupdf.python_mutable_buffer_data(image.bits())  # the QImage keeps owning this memory
+    pix = mupdf.fz_new_pixmap_with_bbox_and_data(mupdf.fz_device_bgr(), box, mupdf.FzSeparations(), 1, samples)
+    if transparent:
+        mupdf.fz_clear_pixmap(pix)
+    else:  # white paper with alpha 255 everywhere, which is what Format_RGB32 requires
+        mupdf.fz_clear_pixmap_with_value(pix, 0xFF)
+    device = mupdf.fz_new_draw_device_with_bbox(ctm, pix, box) if clip else mupdf.fz_new_draw_device(ctm, pix)
+    try:
+        mupdf.fz_run_display_list(shown.this, device, mupdf.FzMatrix(), area, mupdf.FzCookie())
+    finally:
+        mupdf.fz_close_device(device)
+    del device, pix  # MuPDF's pixmap only borrowed the samples
+    return image
+
+
+def _render_by_copy(page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool) -> QImage:
+    """The portable way: PyMuPDF renders R, G, B(, A) bytes, Qt copies them while the Pixmap lives."""
+    from PySide6.QtGui import QImage
+
+    pix = page.get_pixmap(
+        matrix=pymupdf.Matrix(scale, scale), clip=pymupdf.Rect(clip) if clip else None, alpha=transparent
+    )
+    if pix.colorspace is None or pix.colorspace.n != 3:  # grey or CMYK: let MuPDF make it RGB(A)
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
+    fmt = QImage.Format.Format_RGBA8888_Premultiplied if pix.alpha else QImage.Format.Format_RGB888
+    image = QImage(pix.samples_mv, pix.width, pix.height, pix.stride, fmt)
+    owned = image.copy()
+    del image, pix
+    return owned

@@ -254,12 +254,12 @@ class PageView(QGraphicsView):
         full = self._full_scale(index)
         try:
             if abs(page.rendered_scale - full) > 1e-6 * full:
-                page.set_image(self._doc.render(index, full, transparent=True), full, dpr)
+                page.set_image(self._doc.render(index, full), full, dpr)
             target = self.device_scale()
             if full < target and index in self.visible_pages():
                 clip = self._visible_clip(index)
                 if clip is not None:
-                    page.set_detail(self._doc.render(index, target, clip, transparent=True), clip, target, dpr)
+                    page.set_detail(self._doc.render(index, target, clip), clip, target, dpr)
         except DocumentError as exc:
             page.rendered_scale = full  # do not retry in a loop
             self.render_failed.emit(str(exc))

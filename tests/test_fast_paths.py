@@ -1,0 +1,102 @@
+"""The fast paths behind the benchmark give exactly what the plain ways give.
+
+Direct rendering into a QImage against PyMuPDF's own ``get_pixmap``; cached text search against a
+fresh search; placing with a region map against placing annotation by annotation.
+"""
+
+from __future__ import annotations
+
+import gc
+
+import pymupdf
+import pytest
+
+from explainer import anchors
+from explainer.model import AnnotationSet, FormDescription
+from explainer.pdf import document as document_mod
+from explainer.pdf import fixture
+from explainer.pdf.document import Document
+
+
+@pytest.fixture
+def form_files(tmp_path):
+    return fixture.write_fixture(tmp_path / "fx")
+
+
+@pytest.fixture
+def doc(form_files):
+    with Document(form_files[0]) as d:
+        yield d
+
+
+def _as_argb(pix: pymupdf.Pixmap):
+    from PySide6.QtGui import QImage
+
+    fmt = QImage.Format.Format_RGBA8888_Premultiplied if pix.alpha else QImage.Format.Format_RGB888
+    image = QImage(pix.samples_mv, pix.width, pix.height, pix.stride, fmt)
+    target = QImage.Format.Format_ARGB32_Premultiplied if pix.alpha else QImage.Format.Format_RGB32
+    return image.convertToFormat(target)  # a copy: safe after pix goes
+
+
+@pytest.mark.parametrize(
+    ("scale", "clip", "transparent"),
+    [(0.5, None, False), (1.5, None, False), (2.0, (36, 120, 136, 170), False), (1.0, None, True)],
+)
+def test_direct_render_matches_pymupdf_pixel_for_pixel(form_files, doc, scale, clip, transparent):
+    raw = pymupdf.open(form_files[0])
+    pix = raw[0].get_pixmap(
+        matrix=pymupdf.Matrix(scale, scale), clip=pymupdf.Rect(clip) if clip else None, alpha=transparent
+    )
+    expected = _as_argb(pix)
+    del pix
+    raw.close()
+    image = doc.render(0, scale, clip, transparent=transparent)
+    gc.collect()
+    assert image.format() == expected.format()
+    assert (image.width(), image.height()) == (expected.width(), expected.height())
+    assert image == expected
+    if not transparent and clip is None:
+        assert image.pixelColor(0, 0).name() == "#ffffff"
+
+
+def test_portable_render_gives_the_same_pixels(doc):
+    """The big-endian fallback (copy out of a Pixmap) draws what the direct path draws."""
+    page = doc._page(0)
+    for transparent in (False, True):
+        direct = document_mod._render_into_qimage(page, 0.75, None, transparent)
+        copied = document_mod._render_by_copy(page, 0.75, None, transparent)
+        assert copied.convertToFormat(direct.format()) == direct
+
+
+def test_grey_image_renders_as_rgb(tmp_path):
+    grey = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 40, 30), False)
+    grey.clear_with(90)
+    path = tmp_path / "scan.png"
+    grey.save(str(path))
+    with Document(path) as scan:
+        image = scan.render(0, 1.0)
+    assert image.pixelColor(5, 5).name() == "#5a5a5a"
+
+
+def test_cached_search_equals_a_fresh_search_and_cannot_be_spoiled(form_files, doc):
+    first = doc.search_matches(0, "database checks")
+    first[0].append((0.0, 0.0, 1.0, 1.0))  # a caller scribbling on its copy
+    first.append([])
+    again = doc.search_matches(0, "Database   CHECKS")
+    with Document(form_files[0]) as fresh:
+        assert again == fresh.search_matches(0, "database checks")
+    assert len(again) == 1
+    assert doc.search_matches(0, "no such words here") == []
+    assert len(doc.search_matches(1, "repeated phrase")) == 1
+
+
+def test_place_all_equals_placing_one_by_one(form_files, doc):
+    _pdf, desc, aset_path = form_files
+    form = FormDescription.model_validate_json(desc.read_text(encoding="utf-8"))
+    aset = AnnotationSet.model_validate_json(aset_path.read_text(encoding="utf-8"))
+    together = anchors.place_all(aset.annotations, doc, form)
+    alone = {a.id: anchors.place(a, doc, form) for a in aset.annotations}
+    assert together == alone
+    assert anchors.regions_by_name(form)["box1.c"] == form.region("box1.c")
+    assert anchors.regions_by_name(None) == {}
+    assert anchors.place_all(aset.annotations, doc, None)["db-check"].method != "region"
