@@ -1,15 +1,20 @@
-"""Viewer benchmark: every number is measured against a baseline in the same run; ratios, no thresholds.
+"""The five performance measures of issue #3, each against a baseline measured in the same run.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_render.py [--repeat N]
 
-1. Rendering every page of the I-247A through ``explainer.pdf.document`` at 1x, 2x, 4x against raw
-   PyMuPDF ``get_pixmap`` at the same scales.
-2. Start-up to the first paint, each in a fresh process: the app (first page sharp, markers on)
-   against a bare script (import PySide6 + PyMuPDF, render page 1 at 144 dpi into a QGraphicsView)
-   and against a bare QMainWindow; peak memory (max RSS) of the app against the bare script.
-3. Sharp re-render at 200 % in the real view against raw PyMuPDF rendering of the same pages.
-4. Load + validate + place 10,000 annotations (JSON text -> models -> placements).
-5. Click on a marker -> explanation shown.
+1. Start-up: process start -> first painted page with markers, running the real entry point
+   (``explainer.cli.main``), against a bare script that imports PySide6 and PyMuPDF, renders page 1
+   at 144 dpi into a QGraphicsView and stops at its first paint. Goal <= 1.15x.
+2. Sharp re-render at 200 % in the real view against raw PyMuPDF ``get_pixmap`` of the same pages at
+   the same scale. Goal <= 1.2x.
+3. Load + validate + place 10,000 annotations (JSON file -> models -> placements). Goal <= 0.5 s.
+4. Peak memory (VmHWM) of the start-up run against the bare script's. Goal <= 1.3x.
+5. Click on a marker -> explanation shown (panel repainted). Goal < 16 ms.
+
+Every number is the median of ``--repeat`` runs. Start-up runs alternate bare and app, after one
+untimed run of each; the child processes cache their bytecode in a temporary folder (as an installed
+app does: a user's second start does not recompile the sources), even where PYTHONDONTWRITEBYTECODE
+is set.
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,9 +38,12 @@ sys.path.insert(0, str(ROOT))
 PDF = ROOT / "assets" / "forms" / "i-247a.pdf"
 
 # Peak memory is VmHWM (kB) from /proc: ru_maxrss would carry the benchmark's own peak over exec().
+# The filter sits on the application. When the watched viewport gets a paint event, the filter has it
+# painted through the normal handlers first, then checks whether what was painted is what we wait for:
+# the time printed is when that paint has finished.
 FIRST_PAINT = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 def peak_kb():
     try:
         with open("/proc/self/status") as fh:
@@ -42,13 +52,18 @@ def peak_kb():
         import resource
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 class FirstPaint(QObject):
-    def __init__(self, ready=lambda: True):
-        super().__init__(); self.ready = ready
+    def __init__(self, target, ready=lambda: True):
+        super().__init__(); self.target = target; self.ready = ready; self.inside = False
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and self.ready():
+        if self.inside or event.type() != QEvent.Type.Paint or not self.target(obj):
+            return False
+        self.inside = True
+        QCoreApplication.sendEvent(obj, event)
+        self.inside = False
+        if self.ready():
             print(time.time(), peak_kb(), flush=True)
             import os; os._exit(0)
-        return False
+        return True
 """
 
 BARE_VIEW = (
@@ -61,42 +76,39 @@ app = QApplication([])
 pix = pymupdf.open(sys.argv[1])[0].get_pixmap(dpi=144, alpha=False)
 img = QImage(pix.samples_mv, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
 scene = QGraphicsScene(); scene.addPixmap(QPixmap.fromImage(img))
-view = QGraphicsView(scene); f = FirstPaint(); view.viewport().installEventFilter(f)
+view = QGraphicsView(scene); f = FirstPaint(lambda obj: obj is view.viewport()); app.installEventFilter(f)
 view.resize(1000, 800); view.show(); app.exec()
 """
 )
 
-BARE_WINDOW = (
-    FIRST_PAINT
-    + """
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-w = QMainWindow(); f = FirstPaint(); w.installEventFilter(f); w.resize(1000, 800); w.show(); app.exec()
-"""
-)
-
+# The app as a user starts it (``detainer-explainer --form i-247a``), waiting for a paint of the page
+# view that shows its visible pages sharp, with markers.
 APP = (
     FIRST_PAINT
     + """
-import argparse
-from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from explainer import store
-from explainer.app import open_initial
-from explainer.ui.mainwindow import MainWindow
-app = QApplication([])
-window = MainWindow(store.load_library())
-args = argparse.Namespace(document=None, form="i-247a", annotations=[], state=None, present=False, screenshot=None)
-open_initial(window, args)
-f = FirstPaint(lambda: window.view.is_sharp() and bool(window.scene.marker_ids))
-window.view.viewport().installEventFilter(f)
-window.show(); app.exec()
+app = QApplication(sys.argv[:1])
+window = None
+def target(obj):
+    global window
+    from explainer.ui.mainwindow import MainWindow
+    window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    return window is not None and obj is window.view.viewport()
+f = FirstPaint(target, lambda: window.view.is_sharp() and bool(window.scene.marker_ids))
+app.installEventFilter(f)
+from explainer.cli import main
+main(["--form", "i-247a"])
 """
 )
 
 
-def _first_paint(script: str, *args: str, home: Path) -> tuple[float, int]:
-    env = {**os.environ, "EXPLAINER_HOME": str(home), "PYTHONPATH": str(ROOT)}
+def _child_env(home: Path, pycache: Path) -> dict[str, str]:
+    env = {**os.environ, "EXPLAINER_HOME": str(home), "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(pycache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _first_paint(script: str, *args: str, env: dict[str, str]) -> tuple[float, int]:
     start = time.time()
     out = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(script), *args],
@@ -109,46 +121,29 @@ def _first_paint(script: str, *args: str, home: Path) -> tuple[float, int]:
     return float(out[0]) - start, int(out[1])
 
 
-def _best(fn, repeat: int) -> float:
-    times = []
+def _report(n: int, what: str, value: str, goal: str, met: bool) -> None:
+    print(f"{n}. {what:44s} {value:48s} goal {goal:9s} {'met' if met else 'NOT MET'}", flush=True)
+
+
+def bench_startup(repeat: int, tmp: Path) -> None:
+    env = _child_env(tmp / "home", tmp / "pycache")
+    _first_paint(BARE_VIEW, str(PDF), env=env)  # untimed: compiles bytecode, warms the disk cache
+    _first_paint(APP, env=env)  # and writes the first-run settings (the disclaimer is offered once)
+    bare, app = [], []
     for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
-def bench_render(repeat: int) -> None:
-    import pymupdf
-
-    from explainer.pdf.document import Document
-
-    print("1. render all pages of the I-247A (best of", repeat, "runs)")
-    raw = pymupdf.open(PDF)
-    with Document(PDF) as doc:
-        for scale in (1.0, 2.0, 4.0):
-            ours = _best(lambda s=scale: [doc.render(i, s) for i in range(doc.page_count)], repeat)
-            base = _best(lambda s=scale: [p.get_pixmap(matrix=pymupdf.Matrix(s, s), alpha=False) for p in raw], repeat)
-            print(
-                f"   {scale:.0f}x: document.render {ours * 1000:7.1f} ms   raw get_pixmap {base * 1000:7.1f} ms"
-                f"   ratio {ours / base:.2f}"
-            )
-
-
-def bench_startup(repeat: int, home: Path) -> None:
-    print("2. process start -> first paint (median of", repeat, "runs)")
-    runs = {"bare view": [], "bare window": [], "app": []}
-    for _ in range(repeat):
-        runs["bare view"].append(_first_paint(BARE_VIEW, str(PDF), home=home))
-        runs["bare window"].append(_first_paint(BARE_WINDOW, home=home))
-        runs["app"].append(_first_paint(APP, home=home))
-    med = {k: statistics.median(t for t, _ in v) for k, v in runs.items()}
-    rss = {k: max(m for _, m in v) for k, v in runs.items()}
-    for k in runs:
-        print(f"   {k:12s} {med[k] * 1000:7.0f} ms   peak RSS {rss[k] / 1024:6.1f} MB")
-    print(f"   app / bare view   {med['app'] / med['bare view']:.2f}   (goal <= 1.15)")
-    print(f"   app / bare window {med['app'] / med['bare window']:.2f}")
-    print(f"   peak memory app / bare view {rss['app'] / rss['bare view']:.2f}   (goal <= 1.3)")
+        bare.append(_first_paint(BARE_VIEW, str(PDF), env=env))
+        app.append(_first_paint(APP, env=env))
+    t_bare, t_app = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in app)
+    m_bare, m_app = statistics.median(m for _, m in bare), statistics.median(m for _, m in app)
+    ratio = t_app / t_bare
+    _report(
+        1,
+        "start-up to the first painted page, markers",
+        f"app {t_app * 1000:.0f} ms / bare {t_bare * 1000:.0f} ms = {ratio:.2f}x",
+        "<= 1.15x",
+        ratio <= 1.15,
+    )
+    return m_app, m_bare
 
 
 def _window():
@@ -166,13 +161,13 @@ def _window():
     return app, window
 
 
-def _wait(app, condition, timeout: float = 10.0) -> None:
+def _wait(app, condition: Callable[[], bool], timeout: float = 10.0) -> None:
     end = time.perf_counter() + timeout
     while not condition() and time.perf_counter() < end:
         app.processEvents()
 
 
-def bench_rerender(repeat: int) -> None:
+def bench_rerender(repeat: int):
     import pymupdf
 
     app, window = _window()
@@ -186,7 +181,7 @@ def bench_rerender(repeat: int) -> None:
         view._debounce.stop()  # measure the rendering, not the debounce delay
         t = time.perf_counter()
         view.schedule_render()
-        _wait(app, lambda: view.is_sharp() and not view._queue)  # visible pages and their neighbours
+        _wait(app, lambda: view.is_sharp() and not view._queue)  # visible pages and their neighbours, painted
         ours.append(time.perf_counter() - t)
         scale = view.device_scale()
         pages = [i for i, p in enumerate(window.scene.pages) if abs(p.rendered_scale - scale) < 1e-6]
@@ -195,18 +190,18 @@ def bench_rerender(repeat: int) -> None:
             raw[i].get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
         base.append(time.perf_counter() - t)
     o, b = statistics.median(ours), statistics.median(base)
-    print(
-        f"3. sharp re-render at 200 % ({len(pages)} pages, visible + neighbours): view {o * 1000:.1f} ms"
-        f"   raw get_pixmap {b * 1000:.1f} ms"
-        f"   ratio {o / b:.2f}   (goal <= 1.2)"
+    _report(
+        2,
+        f"sharp re-render at 200 % ({len(pages)} pages)",
+        f"view {o * 1000:.1f} ms / raw PyMuPDF {b * 1000:.1f} ms = {o / b:.2f}x",
+        "<= 1.2x",
+        o / b <= 1.2,
     )
     return window
 
 
-def bench_10k(tmp: Path) -> None:
-    from explainer import anchors, store
-    from explainer.model import AnnotationSet, FormDescription
-    from explainer.pdf.document import Document
+def _big_set(tmp: Path) -> Path:
+    from explainer.model import FormDescription
 
     form = FormDescription.model_validate_json((PDF.parent / "i-247a.form.json").read_text(encoding="utf-8"))
     regions = [r.name for r in form.regions]
@@ -237,17 +232,28 @@ def bench_10k(tmp: Path) -> None:
     }
     path = tmp / "big.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    t = time.perf_counter()
-    aset, problems = store.load_file(path, AnnotationSet)
-    assert aset is not None, problems
-    with Document(PDF) as doc:
-        placed = anchors.place_all(aset.annotations, doc, form)
-    elapsed = time.perf_counter() - t
-    unplaced = sum(1 for p in placed.values() if not p.placed)
-    print(
-        f"4. load + validate + place 10,000 annotations: {elapsed * 1000:.0f} ms ({unplaced} unplaced)"
-        "   (goal <= 500 ms)"
-    )
+    return path
+
+
+def bench_10k(repeat: int, tmp: Path) -> None:
+    from explainer import anchors, store
+    from explainer.model import AnnotationSet, FormDescription
+    from explainer.pdf.document import Document
+
+    path = _big_set(tmp)
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        form, problems = store.load_file(PDF.parent / "i-247a.form.json", FormDescription)
+        aset, more = store.load_file(path, AnnotationSet)
+        if form is None or aset is None:
+            raise SystemExit("\n".join(str(p) for p in [*problems, *more]))
+        with Document(PDF) as doc:  # a fresh document each time: no search results carried over
+            placed = anchors.place_all(aset.annotations, doc, form)
+        times.append(time.perf_counter() - t)
+        assert sum(1 for p in placed.values() if p.placed) == 10_000
+    elapsed = statistics.median(times)
+    _report(3, "load + validate + place 10,000 annotations", f"{elapsed * 1000:.0f} ms", "<= 500 ms", elapsed <= 0.5)
 
 
 def bench_click(window, repeat: int) -> None:
@@ -272,27 +278,45 @@ def bench_click(window, repeat: int) -> None:
         times.append(time.perf_counter() - t)
         if window.selected_id is None:
             raise SystemExit(f"click on {ident} selected nothing")
-    print(
-        f"5. click -> explanation shown: median {statistics.median(times) * 1000:.1f} ms, "
-        f"max {max(times) * 1000:.1f} ms   (goal < 16 ms)"
+    med = statistics.median(times)
+    _report(
+        5,
+        "click -> explanation shown",
+        f"{med * 1000:.1f} ms (max {max(times) * 1000:.1f} ms)",
+        "< 16 ms",
+        med < 0.016,
     )
 
 
 def main() -> int:
-    import tempfile
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measure (the median is shown)")
     args = parser.parse_args()
     if not PDF.is_file():
         print(f"{PDF} is missing", file=sys.stderr)
         return 1
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["EXPLAINER_HOME"] = str(Path(tmp) / "home")
-        bench_render(args.repeat)
-        bench_startup(args.repeat, Path(tmp) / "home")
+    import platform
+
+    import pymupdf
+    import PySide6
+
+    print(
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, PyMuPDF {pymupdf.VersionBind}; "
+        f"median of {args.repeat} runs; baselines measured in this run"
+    )
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        os.environ["EXPLAINER_HOME"] = str(tmp / "in-process-home")
+        m_app, m_bare = bench_startup(args.repeat, tmp)
         window = bench_rerender(args.repeat)
-        bench_10k(Path(tmp))
+        bench_10k(args.repeat, tmp)
+        _report(
+            4,
+            "peak memory at the first paint (VmHWM)",
+            f"app {m_app / 1024:.0f} MB / bare {m_bare / 1024:.0f} MB = {m_app / m_bare:.2f}x",
+            "<= 1.3x",
+            m_app / m_bare <= 1.3,
+        )
         bench_click(window, args.repeat)
         window.close()
     return 0

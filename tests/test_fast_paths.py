@@ -100,3 +100,23 @@ def test_place_all_equals_placing_one_by_one(form_files, doc):
     assert anchors.regions_by_name(form)["box1.c"] == form.region("box1.c")
     assert anchors.regions_by_name(None) == {}
     assert anchors.place_all(aset.annotations, doc, None)["db-check"].method != "region"
+
+
+def test_first_frame_after_show_is_sharp_without_the_render_timer(qtbot, doc):
+    """Showing the view renders the visible pages for its first paint; the sliced timer is not needed."""
+    from explainer.ui.page_view import PageView
+    from explainer.ui.scene import DocumentScene
+
+    scene = DocumentScene()
+    view = PageView(scene)
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view._render_timer.start = lambda *_args: None  # only the first-frame path can render now
+    view.set_document(doc)
+    assert not view._render_timer.isActive()
+    assert not view.is_sharp()
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(view.is_sharp, timeout=2000)
+    assert scene.pages[0].pixmap() is not None
+    assert scene.pages[-1].pixmap() is None  # off-screen pages wait for the (disabled) timer

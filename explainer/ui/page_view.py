@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
@@ -39,6 +39,7 @@ class PageView(QGraphicsView):
         self._zoom = 1.0
         self._mode = "fit-width"  # or "fit-page" or "custom"
         self._queue: deque[int] = deque()
+        self._first_frame = False
         self._render_timer = QTimer(self, singleShot=True, interval=0)
         self._render_timer.timeout.connect(self._render_next)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -148,6 +149,30 @@ class PageView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.apply_mode()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self._first_frame = True
+
+    def viewportEvent(self, event) -> bool:
+        if self._first_frame and event.type() == QEvent.Type.Paint:
+            self._first_frame = False
+            self._render_visible_now()
+        return super().viewportEvent(event)
+
+    def _render_visible_now(self) -> None:
+        """Render the visible pages before the first frame after showing (the layout is final by then),
+        so that frame is already sharp. One page or two, once; later renders stay sliced."""
+        if self._doc is None:
+            return
+        self._debounce.stop()
+        visible = set(self.visible_pages())
+        self.schedule_render()
+        while self._queue and self._queue[0] in visible:
+            self._render_page(self._queue.popleft())
+        if not self._queue and self.is_sharp():
+            self.pages_rendered.emit()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
