@@ -120,3 +120,20 @@ def test_first_frame_after_show_is_sharp_without_the_render_timer(qtbot, doc):
     qtbot.waitUntil(view.is_sharp, timeout=2000)
     assert scene.pages[0].pixmap() is not None
     assert scene.pages[-1].pixmap() is None  # off-screen pages wait for the (disabled) timer
+
+
+def test_trainer_mode_is_installed_just_after_the_first_paint(qtbot, tmp_path):
+    from explainer.ui.mainwindow import MainWindow
+    from tests.viewer_support import fixture_library
+
+    window = MainWindow(fixture_library(tmp_path / "fx"))
+    qtbot.addWidget(window)
+    assert window.open_form("test-form")
+    assert not hasattr(window, "presentation_mode")  # nothing of trainer mode before the first paint
+    assert "export_handout" not in {a.objectName() for a in window.actions()}
+    with qtbot.waitSignal(window.view.first_frame_painted, timeout=5000):
+        window.show()
+    qtbot.waitUntil(lambda: hasattr(window, "presentation_mode"), timeout=2000)
+    names = {a.objectName() for a in window.actions()}
+    assert "export_handout" in names
+    assert any("Presentation" in title or "Present" in title for title in window.menus)

@@ -95,12 +95,16 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._rebuild_recent_menu()
         self.set_problems(self.library.problems)
-        from ..present.controller import install as install_presentation  # trainer mode: F5 / Shift+F5 menu
-
-        install_presentation(self)
+        # trainer mode (F5 / Shift+F5, handouts) is not needed for the first paint: installed just after it
+        self.view.first_frame_painted.connect(self._install_presentation, Qt.ConnectionType.QueuedConnection)
         from .review_controller import install as install_review  # client-document review dock (issue #6)
 
         install_review(self)
+
+    def _install_presentation(self) -> None:
+        from ..present.controller import install  # idempotent; --present installs it at once
+
+        install(self)
 
     # -- wiring ----------------------------------------------------------------------------------
 

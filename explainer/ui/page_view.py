@@ -31,6 +31,7 @@ class PageView(QGraphicsView):
     pages_rendered = Signal()  # every visible page is sharp at the current zoom
     step_requested = Signal(int)  # Tab / Shift+Tab while the view has focus: +1 / -1
     render_failed = Signal(str)
+    first_frame_painted = Signal()  # after the first paint following show(): time for deferred work
 
     def __init__(self, scene: DocumentScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -156,10 +157,14 @@ class PageView(QGraphicsView):
             self._first_frame = True
 
     def viewportEvent(self, event) -> bool:
-        if self._first_frame and event.type() == QEvent.Type.Paint:
+        first = self._first_frame and event.type() == QEvent.Type.Paint
+        if first:
             self._first_frame = False
             self._render_visible_now()
-        return super().viewportEvent(event)
+        handled = super().viewportEvent(event)
+        if first:
+            self.first_frame_painted.emit()
+        return handled
 
     def _render_visible_now(self) -> None:
         """Render the visible pages before the first frame after showing (the layout is final by then),
