@@ -105,6 +105,8 @@ def run_gui(args: argparse.Namespace) -> int:
     open_initial(window, args)
     window.show()
     apply_deep_link(window, args)
+    if not args.screenshot:
+        window.offer_disclaimer()  # first run only; non-modal, so nothing waits for it
     if args.present:
         start_presentation(window, reveal=args.reveal, windowed=args.windowed)
     if args.screenshot:

@@ -31,6 +31,7 @@ class Settings(BaseModel):
     last_form: str | None = None
     zoom_mode: str = Field(default="fit-width", description="'fit-width', 'fit-page' or a zoom factor like '1.5'.")
     presentation_screen: str | None = None
+    disclaimer_shown: bool = Field(default=False, description="The first-run disclaimer has been shown once.")
 
     @field_validator("jurisdiction")
     @classmethod

@@ -1,4 +1,4 @@
-"""Choosing what to open: the Forms menu, Recent files, the file dialogs, dropped files; Help > About."""
+"""Choosing what to open: the Forms menu, Recent files, the file dialogs, dropped files."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from ..model import FormDescription
 from ..pdf.document import OPENABLE_SUFFIXES
@@ -85,15 +85,3 @@ def dropped_paths(mime: QMimeData) -> list[Path]:
     paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
     wanted = [p for p in paths if p.suffix.lower() in {*OPENABLE_SUFFIXES, ".json"}]
     return sorted(wanted, key=lambda p: p.suffix.lower() == ".json")
-
-
-def show_about(parent: QWidget, disclaimer: str | None) -> None:
-    from .. import __version__
-
-    QMessageBox.about(
-        parent,
-        "About Detainer Explainer",
-        f"<p><b>Detainer Explainer</b> {__version__}</p><p>Shows ICE detainer forms with numbered markers "
-        "and explains each point, with citations. Works offline; nothing you open leaves this computer.</p>"
-        f"<p>{disclaimer or 'Training material, not legal advice.'}</p>",
-    )

@@ -280,10 +280,12 @@ class PolicyLegend(QWidget):
             grid.addWidget(LegendSwatch(style, self), row, col * 2)
             label = QLabel(f"<b>{style.symbol}</b> — {style.label}", self)
             label.setAccessibleName(f"{style.symbol}: {style.label}")
+            label.setWordWrap(True)  # fits a narrow dock
             grid.addWidget(label, row, col * 2 + 1)
             self.labels[policy] = label
         note = QLabel("Thick outline: the selected state. Letters repeat the colours.", self)
         note.setStyleSheet("color: #444444;")
+        note.setWordWrap(True)
         grid.addWidget(note, grid.rowCount(), 0, 1, columns * 2)
         grid.setColumnStretch(columns * 2 - 1, 1)
 

@@ -17,6 +17,7 @@ from html import escape
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from ..freshness import review_due
 from ..model import JURISDICTIONS, Authority, InfoPolicy, JurisdictionRow, JurisdictionTable
 from .jurisdiction_map import POLICY_STYLES, JurisdictionMap, PolicyLegend
 
@@ -27,12 +28,6 @@ INFO_WORDS: dict[InfoPolicy, str] = {
     "unclear": "Unclear or disputed",
 }
 VERIFICATION_WORDS = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
-REVIEW_INTERVAL = dt.timedelta(days=365)
-
-
-def review_due(reviewed: dt.date, today: dt.date | None = None) -> bool:
-    """True when content was last reviewed more than twelve months ago."""
-    return (today or dt.date.today()) - reviewed > REVIEW_INTERVAL
 
 
 def _authority_html(auth: Authority) -> str:
@@ -114,7 +109,7 @@ class JurisdictionView(QWidget):
         self.detail.setAccessibleName("Selected state's detainer law")
         self.detail.setMinimumWidth(300)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -129,6 +124,13 @@ class JurisdictionView(QWidget):
         self.map.highlighted.connect(self._show)
         self.table: JurisdictionTable | None = None
         self.set_table(table)
+
+    def set_orientation(self, orientation: Qt.Orientation) -> None:
+        """Detail pane beside the map (horizontal, the default) or under it (vertical: a narrow dock)."""
+        self.splitter.setOrientation(orientation)
+        vertical = orientation == Qt.Orientation.Vertical
+        self.splitter.setStretchFactor(1, 3 if vertical else 2)  # under the map, the details get more room
+        self.splitter.setSizes([500, 500] if vertical else [600, 420])
 
     def set_table(self, table: JurisdictionTable | None) -> None:
         self.table = table

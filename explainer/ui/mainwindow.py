@@ -9,8 +9,9 @@ through ``add_dock``, ``add_menu_action``, the public signals and the accessors 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -25,7 +26,6 @@ from .file_menus import (
     dropped_paths,
     fill_forms_menu,
     ordered_forms,
-    show_about,
 )
 from .menus import build_actions
 from .page_view import PageView
@@ -33,6 +33,9 @@ from .panel import ExplanationPanel, annotation_markdown, set_overview_markdown
 from .problems import ProblemsPanel
 from .scene import DocumentScene, MarkerSpec
 from .toolbar import MainToolBar
+
+if TYPE_CHECKING:
+    from .jurisdiction_view import JurisdictionView
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +82,11 @@ class MainWindow(QMainWindow):
         self.problems_dock = self.add_dock(
             self.problems_panel, "Problems", "problems", Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        # the state map: a tab beside the explanation, built the first time it is shown (off the first paint)
+        self.states_dock = self.add_dock(QLabel("Loading the state map…"), "States", "states")
+        self.tabifyDockWidget(self.panel_dock, self.states_dock)
+        self.panel_dock.raise_()
+        self.jurisdiction_view: JurisdictionView | None = None
         self.resizeDocks([self.list_dock, self.panel_dock], [280, 620], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
 
@@ -132,6 +140,11 @@ class MainWindow(QMainWindow):
         self.annotation_list.list.step_requested.connect(self.step)
         self.annotation_list.filter_changed.connect(self._filter_changed)
         self.toolbar.jurisdiction_chosen.connect(self.set_jurisdiction)
+        a["show_states"].triggered.connect(self.show_states)
+        self.states_dock.visibilityChanged.connect(self._build_states_view)
+        self.states_dock.topLevelChanged.connect(self._lay_out_states_view)
+        self.jurisdiction_changed.connect(self._show_state_on_map)
+        # and, once the map is built (_build_states_view): map.state_selected -> set_jurisdiction
         self.toolbar.form_chosen.connect(self.open_form)
         self.recent_menu.open_requested.connect(self.open_document)
         self.recent_menu.clear_requested.connect(self.clear_recent)
@@ -381,6 +394,7 @@ class MainWindow(QMainWindow):
             see_also=[
                 (r.number, r.annotation.id, r.annotation.title) for r in self._rows if r.annotation.id in ann.see_also
             ],
+            aset=self._set,
         )
         self.panel.show_markdown(text, ann.id)
 
@@ -401,6 +415,37 @@ class MainWindow(QMainWindow):
         self._refresh_panel()
         self.jurisdiction_changed.emit(code)
 
+    def show_states(self) -> None:
+        """Bring the state map to the front (View > State map, the tool bar's Map button)."""
+        self.states_dock.show()
+        self.states_dock.raise_()
+        self._build_states_view(True)
+
+    def _build_states_view(self, visible: bool) -> None:
+        if not visible or self.jurisdiction_view is not None:
+            return
+        from .jurisdiction_view import JurisdictionView
+
+        view = JurisdictionView(self.library.jurisdictions)
+        view.select(self._jurisdiction)
+        view.state_selected.connect(self.set_jurisdiction)
+        width = self.list_dock.width()  # the side column's width: the map must not widen it
+        self.states_dock.setWidget(view)
+        self.jurisdiction_view = view
+        self._lay_out_states_view(self.states_dock.isFloating())
+        if not self.states_dock.isFloating():  # once the dock has its new widget laid out
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.list_dock], [width], Qt.Orientation.Horizontal))
+
+    def _lay_out_states_view(self, floating: bool) -> None:
+        """Docked in the side column, the state's details go under the map; floating, beside it."""
+        if self.jurisdiction_view is not None:
+            horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+            self.jurisdiction_view.set_orientation(horizontal if floating else vertical)
+
+    def _show_state_on_map(self, code: str) -> None:
+        if self.jurisdiction_view is not None:
+            self.jurisdiction_view.select(code)  # "US" (national) clears the map's selection
+
     # -- messages, problems, recent files, drag and drop -------------------------------------------------
 
     def show_message(self, text: str) -> None:
@@ -413,7 +458,20 @@ class MainWindow(QMainWindow):
         self.problems_dock.setVisible(bool(problems))
 
     def _about(self) -> None:
-        show_about(self, self._set.disclaimer if self._set is not None else None)
+        from .disclaimer import show_about
+
+        show_about(self, self._set, self.library.jurisdictions)
+
+    def offer_disclaimer(self) -> QWidget | None:
+        """On first run, show the disclaimer once (non-modal: nothing waits for it); remember that it was."""
+        if self.settings.disclaimer_shown:
+            return None
+        from .disclaimer import show_first_run
+
+        box = show_first_run(self, self._set, self.library.jurisdictions)
+        self.settings.disclaimer_shown = True
+        settings.save(self.settings)
+        return box
 
     def _show_problems(self) -> None:
         self.problems_dock.show()

@@ -39,6 +39,13 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("next", "&View", "&Next annotation", ("N",)),
     ActionSpec("previous", "&View", "P&revious annotation", ("P",)),
     ActionSpec("clear_selection", "&View", "&Clear selection", ("Esc",)),
+    ActionSpec(
+        "show_states",
+        "&View",
+        "State &map",
+        ("Ctrl+Shift+M",),
+        tip="The map of state detainer law: click a state to choose it (Ctrl+Shift+M)",
+    ),
     ActionSpec("show_problems", "&View", "Show p&roblems", ()),
     ActionSpec("about", "&Help", "&About Detainer Explainer", ()),
 ]

@@ -7,16 +7,25 @@ itself; a click on a link asks the operating system to open it, and only on that
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..anchors import Placement
+from ..freshness import review_due, reviewed_text
 from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authority, JurisdictionTable
 
 VERIFICATION_TEXT = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
 OPENABLE_SCHEMES = {"http", "https", "mailto"}
 ANNOTATION_SCHEME = "annotation"  # links between annotations: annotation:ID
+VERIFICATION_BANNER = {
+    "partly-verified": "**Partly verified — check the sources.** Some of what this point says could not be "
+    "checked against a source; read the authorities marked below before relying on it.",
+    "unverified": "**UNVERIFIED — check before relying on it.** The research behind this point could not be "
+    "confirmed against a source; treat it as a lead to check, not as settled law.",
+}
 
 
 def _authority_line(auth: Authority) -> str:
@@ -36,7 +45,16 @@ def _bullets(items: list[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
-def jurisdiction_section(annotation: Annotation, code: str, table: JurisdictionTable | None) -> str:
+def review_due_warning(what: str, reviewed: dt.date) -> str:
+    return (
+        f"**Review due.** {what} was last reviewed on {reviewed.isoformat()}, more than 12 months ago: "
+        "check current law."
+    )
+
+
+def jurisdiction_section(
+    annotation: Annotation, code: str, table: JurisdictionTable | None, today: dt.date | None = None
+) -> str:
     """The state part: the annotation's own note, else the state-table row's summary, labelled as such."""
     if code == NATIONAL or code not in JURISDICTIONS:
         return "## National\n\nChoose a state in the jurisdiction selector to see what changes there."
@@ -45,7 +63,7 @@ def jurisdiction_section(annotation: Annotation, code: str, table: JurisdictionT
     if note is not None:
         parts = [f"## {name}", note.text, "**Authorities for this note**"]
         parts.append("\n".join(_authority_line(a) for a in note.authorities))
-        parts.append(f"*Note {VERIFICATION_TEXT[note.verification]}; reviewed {note.reviewed.isoformat()}.*")
+        parts.append(f"*Note {VERIFICATION_TEXT[note.verification]}; reviewed {reviewed_text(note.reviewed, today)}.*")
         return "\n\n".join(parts)
     row = table.row(code) if table is not None else None
     if row is None:
@@ -53,7 +71,7 @@ def jurisdiction_section(annotation: Annotation, code: str, table: JurisdictionT
     parts = [
         f"## {name}",
         f"*No note specific to {name} for this point. From the state table ({row.name}, reviewed "
-        f"{row.reviewed.isoformat()}, confidence {row.confidence}):*",
+        f"{reviewed_text(row.reviewed, today)}, confidence {row.confidence}):*",
         row.summary,
     ]
     if row.authorities:
@@ -70,15 +88,20 @@ def annotation_markdown(
     jurisdiction: str = NATIONAL,
     table: JurisdictionTable | None = None,
     see_also: list[tuple[int, str, str]] | None = None,
+    aset: AnnotationSet | None = None,
+    today: dt.date | None = None,
 ) -> str:
     """The whole explanation as Markdown. ``see_also``: (number, id, title) of related annotations,
-    shown as ``annotation:ID`` links that the panel turns into a selection."""
+    shown as ``annotation:ID`` links that the panel turns into a selection. ``aset``: the set it comes
+    from, named with its reviewed date (marked "review due" after 12 months, judged on ``today``)."""
     prefix = f"{number}. " if number is not None else ""
     parts = [
         f"# {prefix}{annotation.title}",
         f"*{annotation.category}* · overall: **{VERIFICATION_TEXT[annotation.verification]}**",
         f"**{annotation.summary}**",
     ]
+    if annotation.verification in VERIFICATION_BANNER:
+        parts.append(f"> {VERIFICATION_BANNER[annotation.verification]}")
     if reconstructed:
         parts.append(
             f"**Reconstructed wording.** The form wording at {', '.join(reconstructed)} on this sample is "
@@ -94,33 +117,47 @@ def annotation_markdown(
     if annotation.what_to_do:
         parts += ["## What you can do", _bullets(annotation.what_to_do)]
     parts += ["## Authorities", "\n".join(_authority_line(a) for a in annotation.authorities)]
-    parts.append(jurisdiction_section(annotation, jurisdiction, table))
+    parts.append(jurisdiction_section(annotation, jurisdiction, table, today))
     if see_also:
         parts += [
             "## See also",
             "\n".join(f"- [{n}. {title}]({ANNOTATION_SCHEME}:{ident})" for n, ident, title in see_also),
         ]
+    if aset is not None:
+        parts.append(f"---\n\n*From “{aset.title}”, reviewed {reviewed_text(aset.reviewed, today)}.*")
+        if review_due(aset.reviewed, today):
+            parts.append(review_due_warning("This annotation set", aset.reviewed))
     return "\n\n".join(parts) + "\n"
 
 
-def set_overview_markdown(aset: AnnotationSet | None, count_placed: int) -> str:
+def set_overview_markdown(aset: AnnotationSet | None, count_placed: int, today: dt.date | None = None) -> str:
     if aset is None:
         return (
             "# No annotation set\n\nNo annotation set matches this document. "
             "Open one with **File > Open annotation set…**."
         )
-    return (
-        f"# {aset.title}\n\n{len(aset.annotations)} points, {count_placed} marked on the form. "
-        "Click a numbered marker or a row in the list, or press **N** / **Tab** to step through them.\n\n"
-        f"*Reviewed {aset.reviewed.isoformat()} by {', '.join(aset.authors)}.*\n\n> {aset.disclaimer}\n"
-    )
+    parts = [
+        f"# {aset.title}",
+        f"{len(aset.annotations)} points, {count_placed} marked on the form. "
+        "Click a numbered marker or a row in the list, or press **N** / **Tab** to step through them.",
+        f"*Reviewed {reviewed_text(aset.reviewed, today)} by {', '.join(aset.authors)}.*",
+    ]
+    if review_due(aset.reviewed, today):
+        parts.append(review_due_warning("This annotation set", aset.reviewed))
+    unverified = sum(1 for a in aset.annotations if a.verification != "verified")
+    if unverified:
+        parts.append(
+            f"{unverified} of the {len(aset.annotations)} points are not fully verified; each says so at its top."
+        )
+    parts.append(f"> {aset.disclaimer}")
+    return "\n\n".join(parts) + "\n"
 
 
 class ExplanationPanel(QTextBrowser):
     link_opened = Signal(QUrl)
     annotation_link = Signal(str)  # a "See also" link was clicked: the annotation id
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -129,7 +166,7 @@ class ExplanationPanel(QTextBrowser):
         self.anchorClicked.connect(self._link_clicked)
         self.shown_annotation: str | None = None
 
-    def loadResource(self, _type: int, _name: QUrl) -> object:
+    def loadResource(self, _type: int, _name: QUrl | str) -> object:
         """Never load anything: images and style sheets referenced by content stay unloaded."""
         return None
 

@@ -48,6 +48,8 @@ class MainToolBar(QToolBar):
         for label, code in jurisdiction_choices():
             self.jurisdictions.addItem(label, code)
         self.addWidget(self.jurisdictions)
+        actions["show_states"].setIconText("Map")
+        self.addAction(actions["show_states"])
         self.jurisdictions.activated.connect(lambda i: self.jurisdiction_chosen.emit(self.jurisdictions.itemData(i)))
         self.forms.activated.connect(lambda i: self.form_chosen.emit(self.forms.itemData(i)))
 
