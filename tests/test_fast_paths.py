@@ -137,3 +137,20 @@ def test_trainer_mode_is_installed_just_after_the_first_paint(qtbot, tmp_path):
     names = {a.objectName() for a in window.actions()}
     assert "export_handout" in names
     assert any("Presentation" in title or "Present" in title for title in window.menus)
+
+
+def test_direct_render_of_a_rotated_page_matches_pymupdf(form_files, tmp_path):
+    rotated = tmp_path / "rotated.pdf"
+    src = pymupdf.open(form_files[0])
+    src[0].set_rotation(90)
+    src.save(rotated)
+    src.close()
+    raw = pymupdf.open(rotated)
+    expected = _as_argb(raw[0].get_pixmap(matrix=pymupdf.Matrix(0.8, 0.8), alpha=False))
+    raw.close()
+    with Document(rotated) as doc:
+        image = doc.render(0, 0.8)
+        clipped = doc.render(0, 0.8, (50, 60, 300, 200))
+    assert image.width() > image.height()  # shown sideways, as a reader sees it
+    assert image == expected
+    assert (clipped.width(), clipped.height()) == (200, 112)

@@ -222,12 +222,11 @@ def _render_into_qimage(page: pymupdf.Page, scale: float, clip: Rect | None, tra
     from PySide6.QtGui import QImage
 
     mupdf = pymupdf.mupdf
-    shown = page.get_displaylist()  # page contents and annotations, as page.get_pixmap draws them
     ctm = mupdf.FzMatrix(scale, 0, 0, scale, 0, 0)
-    area = mupdf.FzRect(*clip) if clip else mupdf.FzRect(mupdf.FzRect.Fixed_INFINITE)
-    box = mupdf.fz_round_rect(
-        mupdf.fz_transform_rect(mupdf.fz_intersect_rect(mupdf.fz_bound_display_list(shown.this), area), ctm)
-    )
+    bounds = mupdf.fz_transform_rect(mupdf.fz_bound_page(page.this), ctm)
+    if clip:
+        bounds = mupdf.fz_intersect_rect(bounds, mupdf.fz_transform_rect(mupdf.FzRect(*clip), ctm))
+    box = mupdf.fz_round_rect(bounds)
     fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
     image = QImage(max(1, box.x1 - box.x0), max(1, box.y1 - box.y0), fmt)
     if image.isNull():
@@ -240,7 +239,8 @@ def _render_into_qimage(page: pymupdf.Page, scale: float, clip: Rect | None, tra
         mupdf.fz_clear_pixmap_with_value(pix, 0xFF)
     device = mupdf.fz_new_draw_device_with_bbox(ctm, pix, box) if clip else mupdf.fz_new_draw_device(ctm, pix)
     try:
-        mupdf.fz_run_display_list(shown.this, device, mupdf.FzMatrix(), area, mupdf.FzCookie())
+        # contents, annotations and form fields, as page.get_pixmap draws them (without a display list)
+        mupdf.fz_run_page(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
     finally:
         mupdf.fz_close_device(device)
     del device, pix  # MuPDF's pixmap only borrowed the samples
