@@ -7,19 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..forms_lookup import find_form
 from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, FormDescription
 from ..store import Library, load_library
-
-
-def find_form(lib: Library, wanted: str) -> FormDescription | None:
-    """A form by id (``i-247a``) or by printed number (``I-247A``), case-insensitive."""
-    key = wanted.strip().casefold()
-    by_id = {fid.casefold(): form for fid, form in lib.forms.items()}
-    if key in by_id:
-        return by_id[key]
-    return next((f for f in lib.forms.values() if f.form_number.casefold() == key and f.kind == "blank"), None) or next(
-        (f for f in lib.forms.values() if f.form_number.casefold() == key), None
-    )
 
 
 def matches(ann: Annotation, text: str) -> bool:

@@ -1,7 +1,9 @@
-"""A tiny two-page "form" for tests: a PDF, its form description and an annotation set.
+"""Tiny two-page "forms" for tests: PDFs, their form descriptions and an annotation set.
 
-Tests use it so they do not depend on the bundled sample forms (which other people edit). It writes
-real files that go through the same loaders as the bundled ones.
+Two forms, drawn by the same code: the test form T-1 (viewer tests: ``write_fixture``) and the demo
+form D-1 (trainer-mode tests: ``write_demo_form``). Tests use them so they do not depend on the
+bundled sample forms (which other people edit). They write real files that go through the same
+loaders as the bundled ones.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from typing import Any
 
 import pymupdf
 
+from ..model import FormDescription
+
 FORM_ID = "test-form"
 EDITION = "01/26"
 PAGE_SIZE = (612.0, 792.0)
 
 # (page, region name, label, rect, provenance, text drawn inside)
-REGIONS: list[tuple[int, str, str, tuple[float, float, float, float], str, str]] = [
+RegionSpec = tuple[int, str, str, tuple[float, float, float, float], str, str]
+
+REGIONS: list[RegionSpec] = [
     (1, "header", "Header", (36, 36, 576, 90), "verified", "TEST DETAINER - NOTICE OF ACTION"),
     (1, "box1", "Box 1", (36, 120, 576, 260), "verified", "1. DHS HAS DETERMINED THAT PROBABLE CAUSE EXISTS"),
     (1, "box1.c", "Box 1 (c)", (56, 200, 576, 250), "verified", "(c) biometric confirmation and database checks"),
@@ -33,38 +39,74 @@ REGIONS: list[tuple[int, str, str, tuple[float, float, float, float], str, str]]
 ]
 
 
-def write_pdf(path: Path, *, pages: int = 2) -> Path:
-    """Draw the test form: each region's text inside its outline, plus a repeated phrase."""
+DEMO_REGIONS: list[RegionSpec] = [
+    (1, "header", "Header", (72, 60, 540, 100), "verified", "DEMO DETAINER FORM"),
+    (1, "box1", "Box 1", (72, 140, 540, 220), "verified", "Box 1: probable cause based on a database check"),
+    (1, "box1.c", "Box 1 (c)", (90, 180, 520, 210), "verified", "(c) database check only"),
+    (1, "hold", "Hold request", (72, 300, 540, 360), "verified", "Maintain custody NOT TO EXCEED 48 HOURS"),
+    (1, "signature", "Signature", (72, 600, 300, 640), "verified", "Signature of officer"),
+    (2, "notice", "Notice to the detainee", (72, 80, 540, 300), "verified", "NOTICE TO THE DETAINEE"),
+]
+
+
+def draw_form(path: Path, regions: list[RegionSpec], footer: str, *, pages: int = 2, repeated: bool = True) -> Path:
+    """Draw each region's outline with its text inside, the footer ``footer`` + " Page N of M" on every
+    page and (``repeated``) a phrase that occurs once a page, for occurrence tests."""
     doc = pymupdf.open()
     for number in range(1, pages + 1):
         page = doc.new_page(width=PAGE_SIZE[0], height=PAGE_SIZE[1])
-        for reg_page, _name, _label, rect, _prov, text in REGIONS:
+        for reg_page, _name, _label, rect, _prov, text in regions:
             if reg_page != number:
                 continue
             page.draw_rect(pymupdf.Rect(rect), color=(0, 0, 0), width=0.8)
             page.insert_text((rect[0] + 6, rect[1] + 18), text, fontsize=11, fontname="helv")
-        page.insert_text((36, 700), "Form T-1 (01/26) repeated phrase", fontsize=9, fontname="helv")
-        page.insert_text((36, 740), f"Form T-1 (01/26) Page {number} of {pages}", fontsize=9, fontname="helv")
+        if repeated:
+            page.insert_text((36, 700), f"{footer} repeated phrase", fontsize=9, fontname="helv")
+        page.insert_text((36, 740), f"{footer} Page {number} of {pages}", fontsize=9, fontname="helv")
     doc.save(path)
     doc.close()
     return path
 
 
-def description(pdf_name: str = "test-form.pdf") -> dict[str, Any]:
+def write_pdf(path: Path, *, pages: int = 2) -> Path:
+    """Draw the test form T-1."""
+    return draw_form(path, REGIONS, "Form T-1 (01/26)", pages=pages)
+
+
+def form_description(
+    form_id: str, number: str, title: str, pdf_name: str, regions: list[RegionSpec], fingerprints: list[str]
+) -> dict[str, Any]:
     return {
-        "id": FORM_ID,
-        "form_number": "T-1",
-        "title": "Test Detainer",
+        "id": form_id,
+        "form_number": number,
+        "title": title,
         "edition": EDITION,
         "pdf": pdf_name,
         "page_count": 2,
         "page_size": list(PAGE_SIZE),
-        "fingerprints": ["TEST DETAINER - NOTICE OF ACTION"],
+        "fingerprints": fingerprints,
         "regions": [
             {"name": name, "label": label, "page": page, "rect": list(rect), "provenance": prov}
-            for page, name, label, rect, prov, _text in REGIONS
+            for page, name, label, rect, prov, _text in regions
         ],
     }
+
+
+def description(pdf_name: str = "test-form.pdf") -> dict[str, Any]:
+    return form_description(
+        FORM_ID, "T-1", "Test Detainer", pdf_name, REGIONS, fingerprints=["TEST DETAINER - NOTICE OF ACTION"]
+    )
+
+
+def write_demo_form(folder: Path, form_id: str = "demo-form") -> tuple[Path, FormDescription]:
+    """Draw the demo form D-1 into ``folder`` with its description beside it; return (PDF, description)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = draw_form(folder / f"{form_id}.pdf", DEMO_REGIONS, "Demo Form D-1", repeated=False)
+    form = FormDescription.model_validate(
+        form_description(form_id, "D-1", "Demo Detainer", pdf.name, DEMO_REGIONS, fingerprints=[])
+    )
+    (folder / f"{form_id}.form.json").write_text(form.model_dump_json(by_alias=True, indent=2), encoding="utf-8")
+    return pdf, form
 
 
 def _authority(citation: str, verification: str = "verified") -> dict[str, Any]:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from .. import anchors, settings, store
+from .. import anchors, forms_lookup, settings, store
 from ..model import NATIONAL, AnnotationSet, FormDescription
 from ..pdf.document import Document, DocumentError
 from .annotation_list import AnnotationList, Row, accessible_name
@@ -213,11 +213,8 @@ class MainWindow(QMainWindow):
 
     def find_form(self, key: str) -> str | None:
         """A form id from an id or a printed form number, case-insensitively (``I-247A`` -> ``i-247a``)."""
-        key = key.strip().lower()
-        for form in self.library.forms.values():
-            if key in (form.id.lower(), form.form_number.lower()):
-                return form.id
-        return None
+        form = forms_lookup.find_form(self.library, key)
+        return form.id if form is not None else None
 
     def open_form(self, form_id: str, set_id: str | None = None) -> bool:
         """Open a bundled form with its (first, or the named) annotation set. Keeps the jurisdiction."""
