@@ -204,3 +204,24 @@ def test_about_names_version_licence_and_the_content_date(qtbot, tmp_path, monke
     assert "review due" in text
     assert "Training material, not legal advice." in text
     box.accept()
+
+
+# -- handouts carry the same mark -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("today", "due"), [(dt.date(2026, 6, 1), False), (dt.date(2027, 2, 2), True)])
+def test_a_handout_of_old_content_says_review_due(tmp_path, monkeypatch, today, due):
+    import pymupdf
+
+    from explainer.handout.placing import callouts_for
+    from explainer.pdf.handout import HandoutRequest, export_handout
+    from tests.trainer_fixtures import demo  # the demo set was reviewed on 2026-02-01
+
+    monkeypatch.setattr(freshness, "current_date", lambda: today)
+    pdf, form, aset = demo(tmp_path / "forms")
+    out = tmp_path / "handout.pdf"
+    export_handout(HandoutRequest(pdf, aset, aset.annotations, callouts_for(pdf, form, aset.annotations)), out)
+    with pymupdf.open(out) as doc:
+        pages = [" ".join(page.get_text().split()) for page in doc]
+    assert all("Content reviewed 2026-02-01" in page for page in pages)
+    assert all(("2026-02-01 (review due)" in page) is due for page in pages)

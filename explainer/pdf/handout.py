@@ -15,16 +15,17 @@ is written (the file is written atomically at the very end).
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
 
+from ..freshness import reviewed_text
 from ..handout.markdown import inline, to_html
 from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, Rect
 from ..paths import atomic_write_bytes
+from .story import story_pdf_bytes
 
 Progress = Callable[[int, int, str], "bool | None"]
 """``progress(done, total, what)``; return False to cancel."""
@@ -225,7 +226,7 @@ def _intro_html(request: HandoutRequest) -> str:
     parts = [f"<h1>{kind}: {html.escape(aset.title)}</h1>"]
     parts.append(
         f'<p class="meta">{len(request.stops)} points, numbered as on the form{where}. '
-        f"Content reviewed {aset.reviewed.isoformat()}.</p>"
+        f"Content reviewed {reviewed_text(aset.reviewed)}.</p>"
     )
     if request.filter_text:
         parts.append(f'<p class="meta">Only the points matching “{html.escape(request.filter_text)}”.</p>')
@@ -237,20 +238,10 @@ def _stop_pages(doc: pymupdf.Document, request: HandoutRequest, run: _Run, size:
     for number, ann in enumerate(request.stops, start=1):
         run.tick(f"stop {number}: {ann.title}")
         chunks.append(stop_html(number, ann, request.state, request.worksheet))
-    story = pymupdf.Story(html="<body>" + "\n".join(chunks) + "</body>", user_css=_CSS)
-    width, height = size
-    where = pymupdf.Rect(SIDE_MARGIN, SIDE_MARGIN, width - SIDE_MARGIN, height - SIDE_MARGIN - FOOT_BAND / 2)
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    more = True
-    while more:
-        device = writer.begin_page(pymupdf.Rect(0, 0, width, height))
-        more, _ = story.place(where)
-        story.draw(device)
-        writer.end_page()
-    writer.close()
+    margins = (SIDE_MARGIN, SIDE_MARGIN, SIDE_MARGIN, SIDE_MARGIN + FOOT_BAND / 2)
+    pdf = story_pdf_bytes("<body>" + "\n".join(chunks) + "</body>", _CSS, size, margins)
     run.tick("laying out the notes")
-    with pymupdf.open(stream=buffer.getvalue(), filetype="pdf") as notes:
+    with pymupdf.open(stream=pdf, filetype="pdf") as notes:
         doc.insert_pdf(notes)
 
 
@@ -265,7 +256,7 @@ def _footers(doc: pymupdf.Document, aset: AnnotationSet) -> None:
         box = pymupdf.Rect(SIDE_MARGIN / 2, h - FOOT_BAND + 6, w - SIDE_MARGIN / 2, h - 4)
         page.draw_line((box.x0, box.y0 - 2), (box.x1, box.y0 - 2), color=GREY, width=0.4)
         text = (
-            f"<p>{html.escape(aset.disclaimer)} · Content reviewed {aset.reviewed.isoformat()} · "
+            f"<p>{html.escape(aset.disclaimer)} · Content reviewed {reviewed_text(aset.reviewed)} · "
             f"<b>Page {pno + 1} of {total}</b></p>"
         )
         page.insert_htmlbox(
