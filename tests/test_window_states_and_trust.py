@@ -7,6 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import QMessageBox
 
 from explainer import freshness, settings
@@ -137,6 +138,13 @@ def _write_doubtful_set(folder):
     return path
 
 
+def _blocks(document):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 def test_unverified_points_say_so_at_the_top(qtbot, tmp_path):
     folder = tmp_path / "fx"
     folder.mkdir()
@@ -149,6 +157,10 @@ def test_unverified_points_say_so_at_the_top(qtbot, tmp_path):
     text = window.panel.toPlainText()
     banner = text.index("UNVERIFIED — check before relying on it.")
     assert banner < text.index("Body of Database check only.")  # above the explanation
+    background = QTextFormat.Property.BackgroundBrush
+    shaded = [b.text() for b in _blocks(window.panel.document()) if b.blockFormat().hasProperty(background)]
+    assert len(shaded) == 1
+    assert shaded[0].startswith("UNVERIFIED — check before relying on it.")  # a tinted call-out
     assert "at 640 — UNVERIFIED (checked 2026-11-01)" in text  # the authority
     assert "Note UNVERIFIED; reviewed 2026-11-01" in text  # the California note
     window.select_annotation("hold-48")

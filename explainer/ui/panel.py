@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices, QTextBlockFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..anchors import Placement
@@ -20,6 +20,7 @@ from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authorit
 VERIFICATION_TEXT = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
 OPENABLE_SCHEMES = {"http", "https", "mailto"}
 ANNOTATION_SCHEME = "annotation"  # links between annotations: annotation:ID
+QUOTE_BACKGROUND = QColor("#FFF3D6")  # a pale amber: call-outs stand apart in print and on a projector
 VERIFICATION_BANNER = {
     "partly-verified": "**Partly verified — check the sources.** Some of what this point says could not be "
     "checked against a source; read the authorities marked below before relying on it.",
@@ -47,7 +48,7 @@ def _bullets(items: list[str]) -> str:
 
 def review_due_warning(what: str, reviewed: dt.date) -> str:
     return (
-        f"**Review due.** {what} was last reviewed on {reviewed.isoformat()}, more than 12 months ago: "
+        f"> **Review due.** {what} was last reviewed on {reviewed.isoformat()}, more than 12 months ago: "
         "check current law."
     )
 
@@ -180,4 +181,16 @@ class ExplanationPanel(QTextBrowser):
     def show_markdown(self, text: str, annotation_id: str | None = None) -> None:
         self.shown_annotation = annotation_id
         self.setMarkdown(text)
+        self._shade_quotes()
         self.verticalScrollBar().setValue(0)
+
+    def _shade_quotes(self) -> None:
+        """Give quoted blocks (the verification banner, review-due notes, the disclaimer) a tinted
+        background so they read as call-outs, not as part of the explanation."""
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().hasProperty(QTextFormat.Property.BlockQuoteLevel):
+                fmt = QTextBlockFormat()
+                fmt.setBackground(QUOTE_BACKGROUND)
+                QTextCursor(block).mergeBlockFormat(fmt)
+            block = block.next()
