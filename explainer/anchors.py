@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from .gcpause import paused_gc
 from .model import Anchor, Annotation, FormDescription, Region
 
 Rect = tuple[float, float, float, float]
@@ -191,7 +192,8 @@ def place_all(
 ) -> dict[str, Placement]:
     """Placements keyed by annotation id, in the annotations' order."""
     regions = regions_by_name(form)
-    return {a.id: place(a, doc, form, is_form_pdf=is_form_pdf, regions=regions) for a in annotations}
+    with paused_gc():
+        return {a.id: place(a, doc, form, is_form_pdf=is_form_pdf, regions=regions) for a in annotations}
 
 
 def reconstructed_regions(annotation: Annotation, form: FormDescription | None) -> list[str]:

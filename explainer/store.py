@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import jsonpos, resources
+from .gcpause import paused_gc
 from .model import AnnotationSet, FormDescription, JurisdictionTable
 
 M = TypeVar("M", bound=BaseModel)
@@ -136,11 +137,12 @@ def _load(path: Path, model: type[M]) -> tuple[M | None, list[Problem], str | No
     text, problems = _read(path)
     if text is None:
         return None, problems, None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, [Problem(path, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")], None
-    obj, problems = validate(path, data, model, text)
+    with paused_gc():  # thousands of long-lived objects at once: collect once afterwards, not throughout
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            return None, [Problem(path, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")], None
+        obj, problems = validate(path, data, model, text)
     return obj, problems, text
 
 

@@ -154,3 +154,27 @@ def test_direct_render_of_a_rotated_page_matches_pymupdf(form_files, tmp_path):
     assert image.width() > image.height()  # shown sideways, as a reader sees it
     assert image == expected
     assert (clipped.width(), clipped.height()) == (200, 112)
+
+
+def test_paused_gc_restores_the_collector_even_on_errors():
+    import gc
+
+    from explainer.gcpause import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner block leaves the outer pause alone
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="broken file"), paused_gc():
+        raise ValueError("broken file")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # a collector someone else disabled stays disabled
+    finally:
+        gc.enable()
