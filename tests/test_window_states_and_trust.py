@@ -237,3 +237,38 @@ def test_a_handout_of_old_content_says_review_due(tmp_path, monkeypatch, today, 
         pages = [" ".join(page.get_text().split()) for page in doc]
     assert all("Content reviewed 2026-02-01" in page for page in pages)
     assert all(("2026-02-01 (review due)" in page) is due for page in pages)
+
+
+def _run_app(monkeypatch, argv):
+    """Start the app as the command line does; instead of the event loop, note what is on screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from explainer import app as app_module
+    from explainer.cli import gui_parser
+
+    seen: dict[str, object] = {}
+
+    def fake_exec():
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        seen["boxes"] = [b.text() for b in boxes]
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run_gui(gui_parser().parse_args(argv)) == 0
+    for widget in QApplication.topLevelWidgets():  # this "run" is over: its window saves and goes
+        widget.close()
+    return seen
+
+
+@pytest.mark.slow
+def test_startup_shows_the_disclaimer_on_first_run_only_and_never_for_screenshots(qapp, monkeypatch, tmp_path):
+    shot = tmp_path / "shot.png"
+    assert _run_app(monkeypatch, ["--form", "T-1", "--screenshot", str(shot)]) == {}
+    assert not settings.load().disclaimer_shown  # a screenshot does not count as having seen it
+    first = _run_app(monkeypatch, [])
+    assert len(first["boxes"]) == 1  # shown, and start-up went on to the event loop
+    assert "Training material, not legal advice." in first["boxes"][0]
+    assert settings.load().disclaimer_shown
+    assert _run_app(monkeypatch, [])["boxes"] == []
