@@ -178,3 +178,31 @@ def test_paused_gc_restores_the_collector_even_on_errors():
         assert not gc.isenabled()  # a collector someone else disabled stays disabled
     finally:
         gc.enable()
+
+
+def test_start_up_pauses_the_collector_until_the_first_paint(qapp, monkeypatch, qtbot):
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from explainer import app as app_module
+    from explainer.cli import gui_parser
+    from explainer.ui.mainwindow import MainWindow
+
+    seen = {}
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["before paint"] = gc.isenabled()
+        with qtbot.waitSignal(window.view.first_frame_painted, timeout=5000):
+            window.view.viewport().update()
+        qtbot.waitUntil(gc.isenabled, timeout=1000)
+        seen["after paint"] = gc.isenabled()
+        gc.disable()  # as if still paused when the event loop ends
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run_gui(gui_parser().parse_args(["--form", "I-247A"])) == 0
+    assert seen == {"before paint": False, "after paint": True}
+    assert gc.isenabled()  # and on whatever way run_gui returns
