@@ -272,3 +272,15 @@ def test_startup_shows_the_disclaimer_on_first_run_only_and_never_for_screenshot
     assert "Training material, not legal advice." in first["boxes"][0]
     assert settings.load().disclaimer_shown
     assert _run_app(monkeypatch, [])["boxes"] == []
+
+
+def test_a_window_saved_with_the_map_in_front_opens_with_it_built(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "fx")
+    _states(qtbot, window)
+    window.close()  # saves the layout: the States tab in front
+    again = MainWindow(fixture_library(tmp_path / "fx2"))
+    qtbot.addWidget(again)
+    assert again.jurisdiction_view is None
+    again.show()
+    qtbot.waitUntil(lambda: again.jurisdiction_view is not None, timeout=2000)
+    assert again.states_dock.widget() is again.jurisdiction_view

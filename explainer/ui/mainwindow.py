@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         self.jurisdiction_view = view
         self._lay_out_states_view(self.states_dock.isFloating())
         if not self.states_dock.isFloating():  # once the dock has its new widget laid out
-            QTimer.singleShot(0, lambda: self.resizeDocks([self.list_dock], [width], Qt.Orientation.Horizontal))
+            QTimer.singleShot(0, self, lambda: self.resizeDocks([self.list_dock], [width], Qt.Orientation.Horizontal))
 
     def _lay_out_states_view(self, floating: bool) -> None:
         """Docked in the side column, the state's details go under the map; floating, beside it."""
