@@ -25,6 +25,7 @@ from ..freshness import reviewed_text
 from ..handout.markdown import inline, to_html
 from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, Rect
 from ..paths import atomic_write_bytes
+from ..verification import VERIFICATION_LABEL
 from .story import story_pdf_bytes
 
 Progress = Callable[[int, int, str], "bool | None"]
@@ -38,8 +39,6 @@ HEAD_BAND = 26.0
 FOOT_BAND = 34.0
 SIDE_MARGIN = 36.0
 WORKSHEET_LINES = 5
-
-VERIFICATION_LABEL = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
 
 
 class ExportCancelled(Exception):

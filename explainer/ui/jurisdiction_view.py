@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWid
 
 from ..freshness import review_due
 from ..model import JURISDICTIONS, Authority, InfoPolicy, JurisdictionRow, JurisdictionTable
+from ..verification import VERIFICATION_LABEL
 from .jurisdiction_map import POLICY_STYLES, JurisdictionMap, PolicyLegend
 
 INFO_WORDS: dict[InfoPolicy, str] = {
@@ -27,7 +28,6 @@ INFO_WORDS: dict[InfoPolicy, str] = {
     "requires": "Requires sharing or reporting to ICE",
     "unclear": "Unclear or disputed",
 }
-VERIFICATION_WORDS = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
 
 
 def _authority_html(auth: Authority) -> str:
@@ -37,7 +37,7 @@ def _authority_html(auth: Authority) -> str:
     facts: list[str] = [auth.kind]
     if auth.year is not None:
         facts.append(str(auth.year))
-    mark = VERIFICATION_WORDS[auth.verification]
+    mark = VERIFICATION_LABEL[auth.verification]
     mark_html = f'<span style="color:#A01010"><b>{mark}</b></span>' if auth.verification == "unverified" else mark
     parts = [f"<b>{cite}</b><br>{escape(', '.join(facts))} — {mark_html} (checked {auth.as_of.isoformat()})"]
     if auth.note:

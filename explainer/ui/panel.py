@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ..anchors import Placement
 from ..freshness import review_due, reviewed_text
 from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authority, JurisdictionTable
+from ..verification import VERIFICATION_LABEL
 
-VERIFICATION_TEXT = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
 OPENABLE_SCHEMES = {"http", "https", "mailto"}
 ANNOTATION_SCHEME = "annotation"  # links between annotations: annotation:ID
 QUOTE_BACKGROUND = QColor("#FFF3D6")  # a pale amber: call-outs stand apart in print and on a projector
@@ -33,7 +33,7 @@ def _authority_line(auth: Authority) -> str:
     text = auth.citation
     if auth.pinpoint:
         text += f", {auth.pinpoint}"
-    mark = VERIFICATION_TEXT[auth.verification]
+    mark = VERIFICATION_LABEL[auth.verification]
     text += f" — **{mark}** (checked {auth.as_of.isoformat()})"
     if auth.url:
         text += f" — [{auth.url}]({auth.url})"
@@ -64,7 +64,7 @@ def jurisdiction_section(
     if note is not None:
         parts = [f"## {name}", note.text, "**Authorities for this note**"]
         parts.append("\n".join(_authority_line(a) for a in note.authorities))
-        parts.append(f"*Note {VERIFICATION_TEXT[note.verification]}; reviewed {reviewed_text(note.reviewed, today)}.*")
+        parts.append(f"*Note {VERIFICATION_LABEL[note.verification]}; reviewed {reviewed_text(note.reviewed, today)}.*")
         return "\n\n".join(parts)
     row = table.row(code) if table is not None else None
     if row is None:
@@ -98,7 +98,7 @@ def annotation_markdown(
     prefix = f"{number}. " if number is not None else ""
     parts = [
         f"# {prefix}{annotation.title}",
-        f"*{annotation.category}* · overall: **{VERIFICATION_TEXT[annotation.verification]}**",
+        f"*{annotation.category}* · overall: **{VERIFICATION_LABEL[annotation.verification]}**",
         f"**{annotation.summary}**",
     ]
     if annotation.verification in VERIFICATION_BANNER:
