@@ -188,7 +188,8 @@ def test_disclaimer_shows_once_on_first_run_without_blocking(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path / "fx")
     box = window.offer_disclaimer()
     assert isinstance(box, QMessageBox)
-    assert box.isVisible()  # open(): shown, and this line ran without anyone closing it
+    assert box.isVisible()  # shown, and this line ran without anyone closing it
+    assert not box.isModal()  # nothing else waits for it (trainer mode keeps its keys)
     assert "Training material, not legal advice." in box.text()
     assert "Check current law" in box.text()
     assert "reviewed 2026-11-01" in box.text()

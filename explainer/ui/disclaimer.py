@@ -76,10 +76,12 @@ def _box(parent: QWidget, title: str, html: str) -> QMessageBox:
 
 
 def show_first_run(parent: QWidget, aset: AnnotationSet | None, table: JurisdictionTable | None) -> QMessageBox:
-    """Show the disclaimer window-modally but without blocking (``open()``): the caller's code goes on."""
+    """Show the disclaimer without blocking anything: not modal (trainer mode's keys and windows keep
+    working), and ``show()`` returns at once, so start-up goes on."""
     box = _box(parent, FIRST_RUN_TITLE, disclaimer_html(aset, table))
     box.button(QMessageBox.StandardButton.Ok).setText("I understand")
-    box.open()
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
     return box
 
 
