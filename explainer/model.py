@@ -213,7 +213,7 @@ class Annotation(_Frozen):
     id: Slug = Field(description="Stable id; never reused for a different point.")
     title: str = Field(max_length=90)
     category: str = Field(description="One of the set's categories, e.g. 'probable cause'.")
-    summary: str = Field(max_length=160, description="One projector-sized line for the audience.")
+    summary: str = Field(max_length=90, description="One projector line for the audience (at most 90 characters).")
     body: str = Field(description="Markdown explanation.")
     look_for: list[str] = Field(default_factory=list, description="What to look for on the client's paperwork.")
     what_to_do: list[str] = Field(default_factory=list, description="What counsel can do.")
@@ -285,7 +285,7 @@ class JurisdictionRow(_Frozen):
     name: str
     holds: HoldsPolicy = Field(description="What its law says about holding people on detainers.")
     info_sharing: InfoPolicy = Field(description="What its law says about sharing release information.")
-    summary: str = Field(description="Short plain-language summary.")
+    summary: str = Field(max_length=160, description="Short plain-language summary.")
     authorities: list[Authority] = Field(default_factory=list)
     confidence: Confidence
     reviewed: dt.date
