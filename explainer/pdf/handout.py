@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pymupdf
 
+from ..badges import BadgeSpot, layout_badges
 from ..freshness import reviewed_text
 from ..handout.markdown import inline, to_html
 from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, Rect
@@ -123,25 +124,20 @@ def _form_pages(doc: pymupdf.Document, src: pymupdf.Document, request: HandoutRe
         )
 
         to_page = pymupdf.Matrix(scale, 0, 0, scale, x0, area.y0)
-        taken: list[pymupdf.Point] = []
-        for callout in (c for c in request.callouts if c.page == pno):
-            rects = [pymupdf.Rect(r) * to_page for r in callout.rects]
+        callouts = [(c.number, [pymupdf.Rect(r) * to_page for r in c.rects]) for c in request.callouts if c.page == pno]
+        for _number, rects in callouts:
             for rect in rects:
                 page.draw_rect(rect, color=ACCENT, width=0.9)
-            _badge(page, rects[0], callout.number, taken, target)
+        size = 2 * BADGE_RADIUS + 1
+        spots = [BadgeSpot(n, rects[0].x0, rects[0].y0, rects[0].width) for n, rects in callouts]
+        corners = layout_badges(spots, size, left_limit=1.0, page_right=target.x1, right_limit=sp.width - 1.0)
+        for spot, (left, top) in zip(spots, corners, strict=True):
+            _badge(page, pymupdf.Point(left + size / 2, top + size / 2), spot.number)
 
 
-def _badge(
-    page: pymupdf.Page, rect: pymupdf.Rect, number: int, taken: list[pymupdf.Point], bounds: pymupdf.Rect
-) -> None:
-    """A filled circle with the stop's number, left of the rect's top (inside if no room), never on another."""
-    r = BADGE_RADIUS
-    x = rect.x0 - r - 1.5 if rect.x0 - 2 * r - 1.5 >= bounds.x0 - SIDE_MARGIN / 2 + 1 else rect.x0 + r + 1.5
-    center = pymupdf.Point(x, rect.y0 + r)
-    while any(abs(center.x - p.x) < 2 * r and abs(center.y - p.y) < 2 * r for p in taken):
-        center = pymupdf.Point(center.x, center.y + 2 * r + 1)
-    taken.append(center)
-    page.draw_circle(center, r, color=WHITE, fill=ACCENT, width=1.0)
+def _badge(page: pymupdf.Page, center: pymupdf.Point, number: int) -> None:
+    """A filled circle with the stop's number."""
+    page.draw_circle(center, BADGE_RADIUS, color=WHITE, fill=ACCENT, width=1.0)
     text = str(number)
     size = 9.5 if number < 10 else 8.0
     width = pymupdf.get_text_length(text, fontname="hebo", fontsize=size)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..anchors import Placement
+from ..badges import BadgeSpot, layout_badges
 from .page_items import BADGE_DIAMETER, MarkerItem, PageItem
 
 PAGE_GAP = 18.0
@@ -125,27 +126,16 @@ class DocumentScene(QGraphicsScene):
                 for m in items
                 if m.badge is not None and m.parentItem() is page and m.isVisible()
             ]
-            badges.sort(key=lambda b: (b.pos().y(), b.pos().x(), -b.number))  # reads "6 7", left to right
-            taken: list[tuple[float, float]] = []  # (left, top) in page pixels of badges already placed
-            left_edge = -page.pos().x() * zoom  # the scene's left edge, in page pixels
-            right_edge = (self.sceneRect().right() - page.pos().x()) * zoom
-            for badge in badges:
-                x, y = badge.pos().x() * zoom, badge.pos().y() * zoom
-                candidates = [x - size * k for k in range(1, 64) if x - size * k >= left_edge]
-                # right of the region, but never over the form's content: in the page's right margin
-                right = max(x + badge.region_width * zoom + 2, page.size[0] * zoom - size)
-                candidates += [right + size * k for k in range(64) if right + size * (k + 1) <= right_edge]
-                candidates = candidates or [x - size]
-                top = y
-                while True:
-                    free = [
-                        c for c in candidates if all(abs(c - lx) >= size or abs(top - ty) >= size for lx, ty in taken)
-                    ]
-                    if free:
-                        break
-                    top += size
-                badge.set_offset(free[0] - x, top - y)
-                taken.append((free[0], top))
+            spots = [BadgeSpot(b.number, b.pos().x() * zoom, b.pos().y() * zoom, b.region_width * zoom) for b in badges]
+            corners = layout_badges(
+                spots,
+                size,
+                left_limit=-page.pos().x() * zoom,  # the scene's left edge, in page pixels
+                page_right=page.size[0] * zoom,
+                right_limit=(self.sceneRect().right() - page.pos().x()) * zoom,
+            )
+            for badge, spot, (left, top) in zip(badges, spots, corners, strict=True):
+                badge.set_offset(left - spot.x, top - spot.y)
 
     def marker_items(self, annotation_id: str) -> list[MarkerItem]:
         return list(self._markers.get(annotation_id, []))
