@@ -111,8 +111,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
 
+    from .forms_lookup import find_form
     from .pdf.document import Document, DocumentError
-    from .review.session import find_form, start_review
+    from .review.session import start_review
 
     lib = store.load_library(args.annotations)
     asked = {path.resolve() for path in args.annotations}

@@ -8,7 +8,6 @@ converter), so nothing in a note can inject markup.
 from __future__ import annotations
 
 import html
-import io
 import unicodedata
 from pathlib import Path
 
@@ -17,7 +16,9 @@ import pymupdf
 from ..handout.markdown import inline, to_html
 from ..model import Authority
 from ..paths import atomic_write_bytes
-from ..review.memo import VERIFICATION_LABEL, Finding, Memo, state_paragraph
+from ..review.memo import Finding, Memo, state_paragraph
+from ..verification import VERIFICATION_LABEL
+from .story import story_pdf_bytes
 
 PAGE = (612.0, 792.0)
 MARGIN = 54.0
@@ -101,19 +102,10 @@ def memo_html(memo: Memo) -> str:
 
 
 def memo_pdf_bytes(memo: Memo) -> bytes:
-    story = pymupdf.Story(html=memo_html(memo), user_css=_CSS)
     width, height = PAGE
-    where = pymupdf.Rect(MARGIN, MARGIN, width - MARGIN, height - MARGIN - FOOT_BAND / 2)
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    more = True
-    while more:
-        device = writer.begin_page(pymupdf.Rect(0, 0, width, height))
-        more, _ = story.place(where)
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    with pymupdf.open(stream=buffer.getvalue(), filetype="pdf") as doc:
+    margins = (MARGIN, MARGIN, MARGIN, MARGIN + FOOT_BAND / 2)
+    laid_out = story_pdf_bytes(memo_html(memo), _CSS, PAGE, margins)
+    with pymupdf.open(stream=laid_out, filetype="pdf") as doc:
         total = doc.page_count
         for number, page in enumerate(doc, start=1):
             box = pymupdf.Rect(MARGIN, height - MARGIN + 6, width - MARGIN, height - MARGIN + FOOT_BAND)

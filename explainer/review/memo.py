@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authority, FormDescription, JurisdictionRow
+from ..verification import VERIFICATION_LABEL
 from .checklist import Checklist
 
-VERIFICATION_LABEL = {"verified": "verified", "partly-verified": "partly verified", "unverified": "UNVERIFIED"}
 DEFAULT_HEADING = "Detainer review memo"
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .. import anchors, store
+from ..forms_lookup import find_form
 from ..model import Annotation, AnnotationSet, FormDescription
 from .geometry import Affine
 from .identify import Identification, TextSource, identify_document
@@ -23,15 +24,6 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def find_form(lib: store.Library, name: str) -> FormDescription | None:
-    """A form by id (``i-247a``) or printed number (``I-247A``), ignoring case."""
-    wanted = name.strip().lower()
-    for form in lib.forms.values():
-        if wanted in (form.id.lower(), form.form_number.lower()) and form.kind == "blank":
-            return form
-    return next((f for f in lib.forms.values() if wanted in (f.id.lower(), f.form_number.lower())), None)
 
 
 def set_for_form(lib: store.Library, form: FormDescription) -> AnnotationSet | None:
