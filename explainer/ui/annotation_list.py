@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..anchors import UNPLACED_TEXT, Placement
 from ..model import Annotation
+from .tab_steps import TabStepsMixin
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL = ""
@@ -49,22 +50,8 @@ def accessible_name(row: Row, total: int) -> str:
     return f"{row.number} of {total}: {row.annotation.title} — {row.where}"
 
 
-class _List(QListWidget):
+class _List(TabStepsMixin, QListWidget):
     step_requested = Signal(int)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        self.step_requested.emit(1 if forward else -1)
-        return True
-
-    def keyPressEvent(self, event) -> None:
-        if (
-            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            backwards = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            super().focusNextPrevChild(not backwards)
-            return
-        super().keyPressEvent(event)
 
 
 class AnnotationList(QWidget):

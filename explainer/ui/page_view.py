@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from ..pdf.document import Document, DocumentError
 from .scene import DocumentScene
+from .tab_steps import TabStepsMixin
 
 ZOOM_MIN = 0.25
 ZOOM_MAX = 6.0
@@ -26,7 +27,7 @@ MAX_PAGE_PIXELS = 12_000_000  # ~48 MB as RGBA, ~50 ms to render; a Letter page 
 KEEP_AROUND = 2  # pages kept rendered before and after the visible ones
 
 
-class PageView(QGraphicsView):
+class PageView(TabStepsMixin, QGraphicsView):
     zoom_changed = Signal(float)
     pages_rendered = Signal()  # every visible page is sharp at the current zoom
     step_requested = Signal(int)  # Tab / Shift+Tab while the view has focus: +1 / -1
@@ -187,21 +188,6 @@ class PageView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        """Tab / Shift+Tab step through the annotations; Ctrl+Tab moves the focus on (see keyPressEvent)."""
-        self.step_requested.emit(1 if forward else -1)
-        return True
-
-    def keyPressEvent(self, event) -> None:
-        if (
-            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            backwards = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            super().focusNextPrevChild(not backwards)
-            return
-        super().keyPressEvent(event)
 
     def reveal(self, rect: QRectF) -> None:
         """Scroll so that ``rect`` (scene coordinates) is in view, with some room around it."""
