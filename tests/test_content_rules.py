@@ -9,7 +9,9 @@ so that a rule holds even if a model constraint is ever relaxed:
 - every annotation and every state note cites at least one authority with a citation;
 - every ``reviewed`` and ``as_of`` date parses and is not in the future (the state-law table included);
 - every ``see_also`` id names another annotation of the same set;
-- a point marked short of "verified" says so in its own text, where the reader sees it.
+- a point marked short of "verified" says so in its own text, where the reader sees it;
+- no annotation or state note is marked stronger than its weakest authority (its mark is the weakest
+  of its claims).
 """
 
 from __future__ import annotations
@@ -137,3 +139,16 @@ def test_points_short_of_verified_say_so_in_their_own_text(path):
             if note["verification"] in SAYS_SO and not SAYS_SO[note["verification"]].search(note["text"]):
                 silent.append(f"{ann['id']}/{code} ({note['verification']})")
     assert silent == []
+
+
+RANK = {"unverified": 0, "partly-verified": 1, "verified": 2}
+
+
+@pytest.mark.parametrize("path", SET_FILES, ids=_ids(SET_FILES))
+def test_no_mark_is_stronger_than_its_weakest_authority(path):
+    for ann in _annotations(path):
+        weakest = min(RANK[a["verification"]] for a in ann["authorities"])
+        assert RANK[ann["verification"]] <= weakest, ann["id"]
+        for code, note in ann.get("state_notes", {}).items():
+            weakest = min(RANK[a["verification"]] for a in note["authorities"])
+            assert RANK[note["verification"]] <= weakest, f"{ann['id']}/{code}"
