@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .mainwindow import MainWindow
 
 AUTOSAVE_MS = 1500
+REVIEW_SHARE = 0.55  # of the side column's height, for the review tab when a client document opens
 PLACED_BY = {
     "text": "a quote found in the document's text",
     "region-text": "the form's printed words found in the document's text",
@@ -43,8 +44,17 @@ class ReviewController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = ReviewPanel()
-        self.dock = window.add_dock(self.panel, "Client review", "review", Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
+        # a tab beside the annotation list (its checklist lists the same points), so the form keeps its
+        # width; shown only while a client document is open, or when the user asks for it (View menu)
+        self.dock = window.add_dock(self.panel, "Client review", "review")
+        self.dock.hide()  # before tabifying: hidden after, Qt would leave its tab bar showing
+        window.tabifyDockWidget(window.list_dock, self.dock)
+        self._auto_shown = False  # shown by opening a client document (so hidden again on a sample form)
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("&Client review")
+        toggle.setToolTip("The review checklist, notes and memo for a client's document")
+        toggle.triggered.connect(self._toggled_by_user)
+        window.add_menu_action("&View", toggle)
         self.review: Review | None = None
         self.checklist: Checklist | None = None
         self.current: str | None = None
@@ -96,7 +106,11 @@ class ReviewController(QObject):
         doc = self.window.document
         if doc is None or self._is_bundled(doc.path):
             self.panel.show_idle()
+            if self._auto_shown:
+                self.dock.hide()
+                self._auto_shown = False
             return
+        self._show_dock()
         review = start_review(self.window.library, doc.path, doc)
         saved = checklist_mod.load(review.sha256)
         if not review.ready and saved.form_id and saved.form_id in self.window.library.forms:
@@ -117,6 +131,36 @@ class ReviewController(QObject):
             self.panel.form_combo.setCurrentIndex(max(0, self.panel.form_combo.findData(likely)))
             return
         self._apply()
+
+    def _show_dock(self) -> None:
+        """Bring the review tab to the front for a client document, with room for its checklist."""
+        grow = self.dock.isHidden()
+        if grow:
+            self._auto_shown = True
+            self.dock.show()
+        # once the window is laid out (a document may be opened before the window is shown)
+        QTimer.singleShot(0, self, lambda: self._to_front(grow))
+
+    def _to_front(self, grow: bool) -> None:
+        """Raise the review tab; when it has just appeared, give it about half the side column's height
+        (it shares the column with the explanation)."""
+        w = self.window
+        if self.dock.isHidden():
+            return
+        # Qt selects a dock's tab when raising changes its stacking order: a new dock is already on top
+        self.dock.lower()
+        self.dock.raise_()
+        if not grow:
+            return
+        if self.dock.isFloating() or w.panel_dock.isHidden() or w.panel_dock.isFloating():
+            return
+        top, bottom = self.dock.height(), w.panel_dock.height()
+        if top < REVIEW_SHARE * (top + bottom) - 20:
+            share = round(REVIEW_SHARE * (top + bottom))
+            w.resizeDocks([self.dock, w.panel_dock], [share, top + bottom - share], Qt.Orientation.Vertical)
+
+    def _toggled_by_user(self, _checked: bool) -> None:
+        self._auto_shown = False  # the user decides from now on: a sample form does not hide it
 
     def _form_choices(self) -> list[tuple[str, str]]:
         forms = sorted(self.window.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
