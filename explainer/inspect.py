@@ -46,17 +46,31 @@ def _report(review: Any, pages: int) -> dict[str, Any]:
         "annotations": [],
         "not_placed": [],
     }
+    if review.attached:
+        out["attached"] = [
+            {
+                "form": part.form.id,
+                "form_number": part.form.form_number,
+                "edition": part.form.edition,
+                "pages": list(part.pages),
+                "annotation_set": part.annotation_set.id,
+            }
+            for part in review.attached
+        ]
     if review.layout is None:
         return out
-    for ident, placed in review.layout.placements().items():
+    several = bool(review.attached)  # then each annotation names its form
+    for ident, placed in review.placements().items():
+        form_key = {"form": review.form_of(ident).id} if several else {}
         if not placed.placed:
-            out["not_placed"].append({"id": ident, "reason": placed.reason})
+            out["not_placed"].append({"id": ident, "reason": placed.reason, **form_key})
             out["annotations"].append(
-                {"id": ident, "page": None, "rect": None, "placement": "unplaced", "approximate": False}
+                {"id": ident, "page": None, "rect": None, "placement": "unplaced", "approximate": False, **form_key}
             )
             continue
         out["annotations"].append(
             {
+                **form_key,
                 "id": ident,
                 "page": placed.page,
                 "rect": [round(v, 2) for v in placed.bounds],
@@ -87,7 +101,12 @@ def _print_table(report: dict[str, Any]) -> None:
     if report["annotation_set"] is None:
         out("No annotation set for this form.\n")
         return
-    out(f"Annotation set: {report['annotation_set']}\n\n")
+    out(f"Annotation set: {report['annotation_set']}\n")
+    for part in report.get("attached", []):
+        pages = ", ".join(str(n) for n in part["pages"])
+        out(f"Also in this file: {part['form_number']} ({part['form']}), page(s) {pages}: ")
+        out(f"annotation set {part['annotation_set']}\n")
+    out("\n")
     out(f"{'id':36} {'page':>4}  {'rect (x0, y0, x1, y1)':32} {'method':12} approximate\n")
     for row in report["annotations"]:
         if row["placement"] == "unplaced":

@@ -84,6 +84,7 @@ def _finding(memo: Memo, finding: Finding) -> str:
 def memo_html(memo: Memo) -> str:
     facts = [
         ("Document reviewed", f"{memo.form_number}, {memo.form_title} (edition {memo.edition})"),
+        *(("Also in the file", other) for other in memo.attached),
         ("Jurisdiction", memo.jurisdiction_name),
         ("Date", memo.date.isoformat()),
         ("Explanations from", f"{memo.set_title} (content reviewed {memo.set_reviewed.isoformat()})"),

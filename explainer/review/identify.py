@@ -116,3 +116,25 @@ def identify_text(pages: Sequence[str], forms: Iterable[FormDescription]) -> Ide
 def identify_document(document: TextSource, forms: Iterable[FormDescription]) -> Identification:
     """Identify an open :class:`explainer.pdf.document.Document` (or anything with ``iter_text``)."""
     return identify_text(list(document.iter_text()), forms)
+
+
+def split_pages(pages: Sequence[str], forms: Sequence[FormDescription]) -> dict[str, tuple[int, ...]]:
+    """Which pages (1-based) of a document belong to which of ``forms`` (the first is the main form).
+
+    A page belongs to the form with the most of its fingerprints printed on it (the earlier form on a
+    tie); a page with none continues the form of the page before it (a form's later pages, a booking
+    sheet), and pages before any fingerprint belong to the main form. Forms with no page are left out.
+    """
+    owner: list[str] = []
+    for text in pages:
+        flat = normalise(text)
+        counts = [sum(1 for p in form.fingerprints if normalise(p) and normalise(p) in flat) for form in forms]
+        best = max(range(len(forms)), key=lambda i: (counts[i], -i)) if forms else None
+        if best is not None and counts[best] > 0:
+            owner.append(forms[best].id)
+        else:
+            owner.append(owner[-1] if owner else forms[0].id)
+    split: dict[str, tuple[int, ...]] = {}
+    for number, form_id in enumerate(owner, start=1):
+        split[form_id] = (*split.get(form_id, ()), number)
+    return split

@@ -11,7 +11,7 @@ not marked "issue found" are left out, and so are their notes. Qt-free.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authority, FormDescription, JurisdictionRow
@@ -44,6 +44,7 @@ class Memo:
     date: dt.date
     counts: dict[str, int] = field(default_factory=dict)
     state_row: JurisdictionRow | None = None
+    attached: list[str] = field(default_factory=list)  # other forms in the file, e.g. "I-200, ..., page 4"
 
     @property
     def jurisdiction_name(self) -> str:
@@ -62,8 +63,11 @@ def build_memo(
     locations: Mapping[str, str] | None = None,
     state_row: JurisdictionRow | None = None,
     today: dt.date | None = None,
+    attached: Sequence[str] = (),
 ) -> Memo:
-    """Collect the memo for ``checklist``: only the annotations marked "issue found", in form order."""
+    """Collect the memo for ``checklist``: only the annotations marked "issue found", in form order.
+
+    ``attached``: the other forms the file holds (their annotations are in ``aset``, titled by form)."""
     order = [a.id for a in aset.annotations]
     numbers = {ident: n for n, ident in enumerate(order, start=1)}
     findings = []
@@ -88,6 +92,7 @@ def build_memo(
         date=today or dt.date.today(),
         counts=checklist.counts(),
         state_row=state_row if state_row is not None and state_row.code == jurisdiction else None,
+        attached=list(attached),
     )
 
 
@@ -143,6 +148,7 @@ def to_markdown(memo: Memo) -> str:
     lines = [f"# {memo.heading}", ""]
     lines += [
         f"- **Document reviewed:** {memo.form_number}, {memo.form_title} (edition {memo.edition})",
+        *[f"- **Also in the file:** {other}" for other in memo.attached],
         f"- **Jurisdiction:** {memo.jurisdiction_name}",
         f"- **Date:** {memo.date.isoformat()}",
         f"- **Explanations from:** {memo.set_title} (content reviewed {memo.set_reviewed.isoformat()})",

@@ -354,12 +354,54 @@ def place_on_document(
     sample: ClientDocument,
     doc: ClientDocument,
     display: Sequence[Affine] = (),
+    *,
+    pages: Sequence[int] | None = None,
 ) -> ReviewLayout:
     """Place ``annotations`` (written for ``form``, whose sample PDF is ``sample``) on ``doc``.
 
     ``display``: per page of ``doc``, the map from its text coordinates to the displayed page (a
     PDF page's ``/Rotate``; see ``explainer.pdf.orientation``); rects come out as displayed.
+    ``pages``: only these pages (1-based) hold the form (a file with several forms); the others are
+    not looked at.
     """
+    if pages is not None:
+        chosen = [n - 1 for n in pages]
+        shown = [display[i] if i < len(display) else Affine() for i in chosen]
+        return _renumbered(place_on_document(annotations, form, sample, _Pages(doc, chosen), shown), chosen)
     placer = _Placer(form, sample, doc, display)
     base = {a.id: placer.place(a) for a in annotations}
     return ReviewLayout(form, placer.has_text, base, placer.doc_sizes, placer.matches)
+
+
+class _Pages:
+    """Some pages of a document, seen as a document of their own: its page ``i`` is ``indices[i]``."""
+
+    def __init__(self, doc: ClientDocument, indices: Sequence[int]) -> None:
+        self.doc, self.indices = doc, list(indices)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.indices)
+
+    def page_size(self, index: int) -> tuple[float, float]:
+        return self.doc.page_size(self.indices[index])
+
+    def search_matches(self, index: int, quote: str) -> list[list[Rect]]:
+        return self.doc.search_matches(self.indices[index], quote)
+
+    def words(self, index: int) -> Sequence[WordLike]:
+        return self.doc.words(self.indices[index])
+
+
+def _renumbered(layout: ReviewLayout, indices: Sequence[int]) -> ReviewLayout:
+    """A layout made on :class:`_Pages`, with the whole document's page numbers."""
+
+    def page(number: int) -> int:
+        return indices[number - 1] + 1
+
+    base = {}
+    for ident, placed in layout.base.items():
+        base[ident] = replace(placed, spots=tuple(replace(s, page=page(s.page)) for s in placed.spots))
+    sizes = {page(n): size for n, size in layout.doc_sizes.items()}
+    matches = {k: replace(m, client_page=indices[m.client_page]) for k, m in layout.page_matches.items()}
+    return ReviewLayout(layout.form, layout.has_text, base, sizes, matches)

@@ -6,7 +6,7 @@ Shared by ``detainer-explainer inspect`` and the review dock. Qt-free.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -14,8 +14,8 @@ from .. import anchors, store
 from ..forms_lookup import find_form
 from ..model import Annotation, AnnotationSet, FormDescription
 from .geometry import Affine
-from .identify import Identification, TextSource, identify_document
-from .placement import ClientDocument, ReviewLayout, place_on_document
+from .identify import Identification, TextSource, identify_document, split_pages
+from .placement import ClientDocument, ReviewLayout, ReviewPlacement, place_on_document
 
 
 def file_sha256(path: Path) -> str:
@@ -32,9 +32,24 @@ def set_for_form(lib: store.Library, form: FormDescription) -> AnnotationSet | N
     return sets[0] if sets else None
 
 
+@dataclass(frozen=True)
+class AttachedForm:
+    """Another form in the same file (an I-200 or I-205 after the I-247A), placed on its own pages."""
+
+    form: FormDescription
+    annotation_set: AnnotationSet  # its annotations' titles name the form ("I-200: ...")
+    pages: tuple[int, ...]  # 1-based pages of the document that hold it
+    layout: ReviewLayout
+
+
 @dataclass
 class Review:
-    """One document under review and where the chosen form's annotations landed on it."""
+    """One document under review and where the chosen form's annotations landed on it.
+
+    ``form``, ``annotation_set`` and ``layout`` are the main form's; ``attached`` the other forms the
+    file holds, each placed on its own pages. :attr:`annotations`, :meth:`placements` and friends
+    cover them all, main form first.
+    """
 
     path: Path
     sha256: str
@@ -43,14 +58,50 @@ class Review:
     annotation_set: AnnotationSet | None = None
     layout: ReviewLayout | None = None
     is_sample: bool = False  # the document is the form's own sample PDF
+    attached: list[AttachedForm] = field(default_factory=list)
 
     @property
     def annotations(self) -> list[Annotation]:
-        return list(self.annotation_set.annotations) if self.annotation_set else []
+        own = list(self.annotation_set.annotations) if self.annotation_set else []
+        return own + [a for part in self.attached for a in part.annotation_set.annotations]
 
     @property
     def ready(self) -> bool:
         return self.layout is not None
+
+    @property
+    def combined_set(self) -> AnnotationSet | None:
+        """The main set with the attached forms' annotations after its own (what the viewer shows)."""
+        aset = self.annotation_set
+        if aset is None or not self.attached:
+            return aset
+        numbers = ", ".join(part.form.form_number for part in self.attached)
+        return aset.model_copy(
+            update={
+                "title": f"{aset.title} \u2014 with the attached {numbers}",
+                "reviewed": min([aset.reviewed, *(p.annotation_set.reviewed for p in self.attached)]),
+                "annotations": self.annotations,
+            }
+        )
+
+    def _layouts(self) -> list[ReviewLayout]:
+        return ([self.layout] if self.layout else []) + [part.layout for part in self.attached]
+
+    def placements(self) -> dict[str, ReviewPlacement]:
+        return {k: v for layout in self._layouts() for k, v in layout.placements().items()}
+
+    def viewer_placements(self) -> dict[str, anchors.Placement]:
+        return {k: v for layout in self._layouts() for k, v in layout.viewer_placements().items()}
+
+    def not_placed(self) -> list[ReviewPlacement]:
+        return [p for layout in self._layouts() for p in layout.not_placed()]
+
+    def form_of(self, annotation_id: str) -> FormDescription | None:
+        """The form an annotation belongs to (the main form, or the attached form that holds it)."""
+        for part in self.attached:
+            if part.annotation_set.get(annotation_id) is not None:
+                return part.form
+        return self.form
 
 
 def _sample_layout(form: FormDescription, annotations: list[Annotation], sample: ClientDocument) -> ReviewLayout:
@@ -100,10 +151,43 @@ def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, fo
     review.is_sample = file_sha256(sample_path) == review.sha256
     if review.annotation_set is None:
         return review
+    own = list(review.annotation_set.annotations)
     with Document(sample_path) as sample:
         if review.is_sample:
-            review.layout = _sample_layout(form, review.annotations, sample)
-        else:
-            turns = [Affine(*m) for m in display_matrices(path)]
-            review.layout = place_on_document(review.annotations, form, sample, document, turns)
+            review.layout = _sample_layout(form, own, sample)
+            return review
+        turns = [Affine(*m) for m in display_matrices(path)]
+        others = _other_forms(lib, review.identification, form)
+        split = split_pages(list(document.iter_text()), [form, *others]) if others else {}
+        pages = split.get(form.id) if split else None
+        review.layout = place_on_document(own, form, sample, document, turns, pages=pages)
+    taken = {a.id for a in own}
+    for other in others:
+        other_set = set_for_form(lib, other)
+        if other.id not in split or other_set is None:
+            continue
+        other_set = _labelled(other_set, other, taken)
+        with Document(lib.pdf_path(other.id)) as other_sample:
+            layout = place_on_document(
+                other_set.annotations, other, other_sample, document, turns, pages=split[other.id]
+            )
+        matched = tuple(sorted({m.client_page + 1 for m in layout.page_matches.values()}))  # not a booking sheet
+        review.attached.append(AttachedForm(other, other_set, matched or split[other.id], layout))
     return review
+
+
+def _other_forms(lib: store.Library, identification: Identification, form: FormDescription) -> list[FormDescription]:
+    """The other blank forms printed in full in the document (``Identification.also``), in page order."""
+    skip = {form.id, form.base_form}
+    return [lib.forms[c.form_id] for c in identification.also if c.form_id not in skip and c.form_id in lib.forms]
+
+
+def _labelled(aset: AnnotationSet, form: FormDescription, taken: set[str]) -> AnnotationSet:
+    """An attached form's set with each title naming the form ("I-200: ..."); an id that the main set
+    (or an earlier attached set) already uses gets the form's id in front, so checklist entries never clash."""
+    annotations = []
+    for ann in aset.annotations:
+        ident = ann.id if ann.id not in taken else f"{form.id}.{ann.id}"
+        taken.add(ident)
+        annotations.append(ann.model_copy(update={"id": ident, "title": f"{form.form_number}: {ann.title}"}))
+    return aset.model_copy(update={"annotations": annotations})

@@ -205,6 +205,13 @@ class ReviewController(QObject):
             identity += " Chosen by you (it has no text layer to recognise)." if not how.has_text else " Chosen by you."
         else:
             identity += f" {how.message}"
+        for part in review.attached:
+            pages = ", ".join(str(n) for n in part.pages)
+            identity += (
+                f"<br/>Also in this file: <b>{part.form.form_number}</b> \u2014 {part.form.title} "
+                f"(page{'s' if len(part.pages) > 1 else ''} {pages}); its explanations are listed after the "
+                f"{form.form_number}'s."
+            )
         self.panel.show_review(identity, self.window.settings.remember_recent)
         rows = [(a.id, n, a.title) for n, a in enumerate(review.annotations, start=1)]
         self.panel.set_checklist(rows, c)
@@ -216,14 +223,14 @@ class ReviewController(QObject):
         assert review.layout is not None
         layout = review.layout
         keep = self.window.selected_id
-        self.window.show_placements(review.form, review.annotation_set, layout.viewer_placements())
+        self.window.show_placements(review.form, review.combined_set, review.viewer_placements())
         if keep:
             self.window.select_annotation(keep)
-        placed = layout.placements()
+        placed = review.placements()
         self.overlay.show([(s.page, r) for p in placed.values() for s in p.spots if s.approximate for r in s.rects])
         titles = {a.id: (n, a.title) for n, a in enumerate(review.annotations, start=1)}
         not_placed = [
-            (f"{titles[p.annotation_id][0]}. {titles[p.annotation_id][1]}", p.reason) for p in layout.not_placed()
+            (f"{titles[p.annotation_id][0]}. {titles[p.annotation_id][1]}", p.reason) for p in review.not_placed()
         ]
         counts: dict[str, int] = {}
         for p in placed.values():
@@ -303,7 +310,8 @@ class ReviewController(QObject):
         if self.review is None or self.checklist is None or not self.review.ready:
             return
         self.current = annotation_id or None
-        ann = self.review.annotation_set.get(annotation_id) if self.current and self.review.annotation_set else None
+        aset = self.review.combined_set
+        ann = aset.get(annotation_id) if self.current and aset else None
         number = next((n for n, a in enumerate(self.review.annotations, 1) if ann and a.id == ann.id), 0)
         self.panel.show_current(self.current if ann else None, f"{number}. {ann.title}" if ann else "", self.checklist)
 
@@ -351,21 +359,28 @@ class ReviewController(QObject):
         review, c = self.review, self.checklist
         if review is None or c is None or review.form is None or review.annotation_set is None:
             return None
-        placed = review.layout.placements() if review.layout else {}
+        placed = review.placements()
         locations = {}
         for ident, p in placed.items():
             spot = p.spots[0] if p.spots else None
-            region = review.form.region(spot.region) if spot and spot.region else None
+            form = review.form_of(ident)
+            region = form.region(spot.region) if spot and spot.region and form else None
             if spot is not None:
                 locations[ident] = f"page {spot.page}" + (f", {region.label}" if region else "")
         table = self.window.library.jurisdictions
         c.jurisdiction = self.window.jurisdiction
+        attached = [
+            f"{part.form.form_number}, {part.form.title} (edition {part.form.edition}), "
+            f"page{'s' if len(part.pages) > 1 else ''} {', '.join(str(n) for n in part.pages)}"
+            for part in review.attached
+        ]
         return build_memo(
             c,
-            review.annotation_set,
+            review.combined_set or review.annotation_set,
             review.form,
             locations=locations,
             state_row=table.row(c.jurisdiction) if table else None,
+            attached=attached,
         )
 
     def export_memo(self, path: Path, kind: str) -> Path | None:
