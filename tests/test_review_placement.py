@@ -15,7 +15,6 @@ import pytest
 from explainer import anchors, store
 from explainer.model import Anchor, Annotation, AnnotationSet, FormDescription
 from explainer.pdf.document import Document
-from explainer.pdf.orientation import display_matrices
 from explainer.review.geometry import Affine, Rect, rect_distance, union
 from explainer.review.identify import identify_document
 from explainer.review.placement import ReviewLayout, place_on_document
@@ -100,8 +99,7 @@ def test_text_copies_place_every_annotation_where_it_belongs(
         found = identify_document(doc, library.forms.values())
         # a filled-in copy may be recognised as the very training scenario it was made from
         assert found.form_id in ({"i-247a", FILLED} if filled else {"i-247a"})
-        turns = [Affine(*m) for m in display_matrices(variant.path)]
-        layout = place_on_document(annotations, form, sample, doc, turns)
+        layout = place_on_document(annotations, form, sample, doc)
     placements = layout.placements()
     assert [p.annotation_id for p in layout.not_placed()] == ["q-absent"]
     assert "zebra crossing wording" in layout.base["q-absent"].reason
@@ -157,26 +155,37 @@ def test_photo_is_approximate_until_aligned_by_two_points(variants, library, for
     assert worst(layout.placements()) > TOLERANCE
 
 
-def test_sideways_photo_turned_by_the_user_then_aligned(variants, library, form, sample):
+def _display_turn(turns: int, size: tuple[float, float]) -> Affine:
+    """A page of ``size`` turned ``turns`` quarter turns clockwise, its top-left corner kept at the origin."""
+    turn = Affine.quarter_turns(turns)
+    box = turn.map_rect((0.0, 0.0, *size))
+    return turn.then(Affine.scale_shift(1.0, 1.0, -box[0], -box[1]))
+
+
+def test_sideways_photo_turned_upright_by_the_user_then_aligned(variants, library, form, sample):
     variant = variants["photo-sideways"]
     annotations = _annotations(library, form)
     truth = _truth(annotations, sample, form)
-    with Document(variant.path) as doc:
-        layout = place_on_document(annotations, form, sample, doc)
     page1 = [a.id for a in annotations if truth[a.id].page == 1]
 
-    def worst() -> float:
+    def worst(layout, transform: Affine) -> float:
         placed = layout.placements()
-        return max(rect_distance(placed[i].bounds, variant.transform.map_rect(truth[i].bounds)) for i in page1)
+        return max(rect_distance(placed[i].bounds, transform.map_rect(truth[i].bounds)) for i in page1)
 
-    assert worst() > 100  # upright markers on a sideways form are far off
-    layout.set_turns(variant.transform.quarter_turn)  # the user turns the markers to match
-    turned = worst()
+    with Document(variant.path) as doc:
+        sideways = place_on_document(annotations, form, sample, doc)
+        assert worst(sideways, variant.transform) > 100  # upright markers on a sideways form are far off
+        turns = (4 - variant.transform.quarter_turn) % 4
+        shown = variant.transform.then(_display_turn(turns, doc.page_size(0)))  # form -> the turned page
+        assert shown.quarter_turn == 0
+        doc.set_turns(turns)  # the user turns the page upright
+        layout = place_on_document(annotations, form, sample, doc)
+    turned = worst(layout, shown)
     assert turned < 100
     refs = layout.reference_points(1)
-    clicked = (variant.transform.apply(refs[0].form_point), variant.transform.apply(refs[1].form_point))
+    clicked = (shown.apply(refs[0].form_point), shown.apply(refs[1].form_point))
     layout.align_by_points(1, clicked)
-    assert worst() <= TOLERANCE < turned
+    assert worst(layout, shown) <= TOLERANCE < turned
 
 
 def test_viewer_placements_keep_the_approximate_mark(variants, library, form, sample):

@@ -13,7 +13,7 @@ import pytest
 from explainer import paths, settings, store
 from explainer.pdf.memo_pdf import pdf_text
 from explainer.review import checklist as checklist_mod
-from explainer.review.geometry import rect_distance
+from explainer.review.geometry import Affine, rect_distance
 from explainer.review.session import file_sha256
 from explainer.ui.mainwindow import MainWindow
 from tests import review_docs
@@ -163,25 +163,35 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     again.close()
 
 
-def test_sideways_photo_turn_the_markers_then_align(qtbot, library, client_docs):
+def test_sideways_photo_turn_the_page_upright_then_align(qtbot, library, client_docs):
     variant = client_docs["sideways"]
     window = _window(qtbot, library)
     window.open_document(variant.path)
     controller = window.review_controller
     controller.use_form("i-247a")
     box = controller.review.form.region("box1.c").rect
-    expected = variant.transform.map_rect(box)
-    for _ in range(variant.transform.quarter_turn):
+    width, height = window.document.page_size(0)
+    turns = (4 - variant.transform.quarter_turn) % 4
+    for _ in range(turns):
         controller.panel.turn.click()
-    assert controller.review.layout.turns == variant.transform.quarter_turn
+    assert window.document.turns == turns
+    turn = Affine.quarter_turns(turns)  # the photo as now shown: turned, its corner back at the origin
+    corner = turn.map_rect((0.0, 0.0, width, height))
+    shown = variant.transform.then(turn).then(Affine.scale_shift(1, 1, -corner[0], -corner[1]))
+    assert shown.quarter_turn == 0  # the form stands upright on the screen
+    page = window.scene.pages[0]
+    assert page.size == pytest.approx((height, width) if turns % 2 else (width, height))
+    expected = shown.map_rect(box)
     controller.start_two_points()
     refs = controller.review.layout.reference_points(1)
-    controller.align.click_at(1, variant.transform.apply(refs[0].form_point))
-    controller.align.click_at(1, variant.transform.apply(refs[1].form_point))
+    controller.align.click_at(1, shown.apply(refs[0].form_point))
+    controller.align.click_at(1, shown.apply(refs[1].form_point))
     assert rect_distance(window.placements["box1-c-database-only"].bounds, expected) <= 5.0
+    controller.save_now()
     window.close()
     again = _window(qtbot, library)
     again.open_document(variant.path)
+    assert again.document.turns == turns  # shown turned, as it was left
     assert rect_distance(again.placements["box1-c-database-only"].bounds, expected) <= 5.0
     again.close()
 

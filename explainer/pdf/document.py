@@ -5,6 +5,11 @@ outside ``explainer.pdf`` imports ``pymupdf``. Pages are addressed by 0-based *i
 :class:`explainer.anchors.Placement` count from 1). Rectangles are ``(x0, y0, x1, y1)`` tuples in PDF
 points with the origin at the page's top-left, as PyMuPDF reports them.
 
+Everything is in the coordinates of the page *as displayed*: a page's own ``/Rotate`` (a sideways
+scan saved by a scanner app) and the viewer's quarter turns (:meth:`Document.set_turns`, for a photo
+taken sideways) are applied to page sizes, words, search hits and rendered images alike, so whatever
+is drawn over a rendered page lands on its words.
+
 Text comes without the sample forms' diagonal watermark (see :mod:`explainer.pdf.watermark`): it
 crosses every region, and would otherwise leak into quotes, region words and fingerprints.
 
@@ -87,15 +92,17 @@ class Document:
             self._doc.close()
             raise DocumentError(f"{self.path.name}: the file has no pages")
         self.is_image = not self._doc.is_pdf
+        self._turns = 0
         self._words: dict[int, list[Word]] = {}
         self._lower: dict[int, list[str]] = {}
         self._joined: dict[int, str] = {}
         self._matches: dict[tuple[int, tuple[str, ...]], list[list[Rect]]] = {}
         try:
-            self._sizes = [(float(p.rect.width), float(p.rect.height)) for p in self._doc]
+            self._shown = [(float(p.rect.width), float(p.rect.height)) for p in self._doc]  # after /Rotate
         except Exception as exc:
             self._doc.close()
             raise DocumentError(f"{self.path.name}: damaged page tree ({exc})") from exc
+        self._sizes = list(self._shown)
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -110,6 +117,32 @@ class Document:
     @property
     def page_sizes(self) -> list[tuple[float, float]]:
         return list(self._sizes)
+
+    @property
+    def turns(self) -> int:
+        """Quarter turns (clockwise) the viewer adds to every page, 0..3."""
+        return self._turns
+
+    def set_turns(self, turns: int) -> None:
+        """Show every page turned by ``turns`` quarter turns clockwise (a photo taken sideways).
+
+        Page sizes, words, search hits and renders all follow; text found before is forgotten.
+        """
+        self._turns = turns % 4
+        self._sizes = [(h, w) if self._turns % 2 else (w, h) for w, h in self._shown]
+        self._words.clear()
+        self._lower.clear()
+        self._joined.clear()
+        self._matches.clear()
+
+    def _turn(self, index: int) -> pymupdf.Matrix:
+        """The page as PyMuPDF shows it (its ``/Rotate`` applied) -> turned by :attr:`turns`."""
+        w, h = self._shown[index]
+        return pymupdf.Matrix(*_TURNS[self._turns](w, h))
+
+    def display_matrix(self, index: int) -> pymupdf.Matrix:
+        """Unrotated page space (where PyMuPDF reports text) -> the page as displayed here."""
+        return self._page(index).rotation_matrix * self._turn(index)
 
     def close(self) -> None:
         if not self._doc.is_closed:
@@ -182,15 +215,21 @@ class Document:
         """The words of page ``index`` with their rects, in PyMuPDF's reading order (cached), minus
         the sample watermark's."""
         if index not in self._words:
-            self._words[index] = [
-                Word(text=w[4], rect=(w[0], w[1], w[2], w[3]), block=int(w[5]), line=int(w[6]))
-                for w in page_words(self._page(index))
-            ]
+            page = self._page(index)
+            shown = self.display_matrix(index)
+            turned = page.rotation != 0 or self._turns != 0
+            words = []
+            for w in page_words(page):
+                rect = tuple(pymupdf.Rect(w[:4]) * shown) if turned else (w[0], w[1], w[2], w[3])
+                words.append(Word(text=w[4], rect=rect, block=int(w[5]), line=int(w[6])))
+            self._words[index] = words
         return list(self._words[index])
 
     def text(self, index: int, clip: Rect | None = None) -> str:
-        """The text of page ``index`` (only the characters inside ``clip``, if given), minus the
-        sample watermark."""
+        """The text of page ``index`` (only the characters inside ``clip``, displayed coordinates, if
+        given), minus the sample watermark."""
+        if clip is not None:
+            clip = tuple(pymupdf.Rect(clip) * ~self.display_matrix(index))
         return page_text(self._page(index), clip)
 
     def iter_text(self) -> Iterator[str]:
@@ -210,22 +249,36 @@ class Document:
         """
         page = self._page(index)
         try:
+            turn = self._turn(index)
             if sys.byteorder == "little":
-                return _render_into_qimage(page, scale, clip, transparent)
-            return _render_by_copy(page, scale, clip, transparent)
+                return _render_into_qimage(page, scale, clip, transparent, turn)
+            return _render_by_copy(page, scale, clip, transparent, turn)
         except Exception as exc:  # MuPDF raises its own error types for damaged content
             raise DocumentError(f"{self.path.name}: page {index + 1} cannot be rendered ({exc})") from exc
 
 
-def _render_into_qimage(page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool) -> QImage:
+# quarter turns clockwise (y pointing down) of a w x h page, as (a, b, c, d, e, f): 0, 90, 180, 270 degrees
+_TURNS = (
+    lambda w, h: (1, 0, 0, 1, 0, 0),
+    lambda w, h: (0, 1, -1, 0, h, 0),
+    lambda w, h: (-1, 0, 0, -1, w, h),
+    lambda w, h: (0, -1, 1, 0, 0, w),
+)
+
+
+def _render_into_qimage(
+    page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool, turn: pymupdf.Matrix | None = None
+) -> QImage:
     """MuPDF's draw device writes B, G, R, A bytes: Qt's ARGB32 on a little-endian machine."""
     from PySide6.QtGui import QImage
 
     mupdf = pymupdf.mupdf
-    ctm = mupdf.FzMatrix(scale, 0, 0, scale, 0, 0)
+    zoom = mupdf.FzMatrix(scale, 0, 0, scale, 0, 0)
+    turn = turn if turn is not None else pymupdf.Identity
+    ctm = mupdf.FzMatrix(*(turn * pymupdf.Matrix(scale, scale)))  # turned first, then scaled
     bounds = mupdf.fz_transform_rect(mupdf.fz_bound_page(page.this), ctm)
-    if clip:
-        bounds = mupdf.fz_intersect_rect(bounds, mupdf.fz_transform_rect(mupdf.FzRect(*clip), ctm))
+    if clip:  # ``clip`` is in turned page points already
+        bounds = mupdf.fz_intersect_rect(bounds, mupdf.fz_transform_rect(mupdf.FzRect(*clip), zoom))
     box = mupdf.fz_round_rect(bounds)
     fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
     image = QImage(max(1, box.x1 - box.x0), max(1, box.y1 - box.y0), fmt)
@@ -247,12 +300,17 @@ def _render_into_qimage(page: pymupdf.Page, scale: float, clip: Rect | None, tra
     return image
 
 
-def _render_by_copy(page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool) -> QImage:
+def _render_by_copy(
+    page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool, turn: pymupdf.Matrix | None = None
+) -> QImage:
     """The portable way: PyMuPDF renders R, G, B(, A) bytes, Qt copies them while the Pixmap lives."""
     from PySide6.QtGui import QImage
 
+    turn = turn if turn is not None else pymupdf.Identity
     pix = page.get_pixmap(
-        matrix=pymupdf.Matrix(scale, scale), clip=pymupdf.Rect(clip) if clip else None, alpha=transparent
+        matrix=turn * pymupdf.Matrix(scale, scale),
+        clip=pymupdf.Rect(clip) * ~turn if clip else None,  # get_pixmap clips before the matrix
+        alpha=transparent,
     )
     if pix.colorspace is None or pix.colorspace.n != 3:  # grey or CMYK: let MuPDF make it RGB(A)
         pix = pymupdf.Pixmap(pymupdf.csRGB, pix)

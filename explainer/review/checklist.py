@@ -59,7 +59,7 @@ class Checklist(BaseModel):
     alignment: dict[str, list[float]] = Field(
         default_factory=dict, description="Page number -> the approximate markers' alignment (a b c d e f)."
     )
-    turns: int = Field(default=0, ge=0, le=3, description="Quarter turns of the markers on a sideways photo.")
+    turns: int = Field(default=0, ge=0, le=3, description="Quarter turns (clockwise) the pages are shown with.")
     updated: str = ""
 
     # -- editing ---------------------------------------------------------------------------------

@@ -110,17 +110,13 @@ class ReviewLayout:
     doc_sizes: dict[int, tuple[float, float]]  # 1-based document page -> its size in points
     page_matches: dict[int, PageMatch] = field(default_factory=dict)  # 0-based sample page -> twin
     alignment: dict[int, Affine] = field(default_factory=dict)  # 1-based document page -> correction
-    turns: int = 0  # quarter turns (clockwise) of the form on a sideways photo or scan
 
     def page_map(self, page: int) -> Affine | None:
-        """Form page -> the document's page with the same number, turned by ``turns`` (None: no such page)."""
-        size = self.doc_sizes.get(page)
-        return None if size is None else page_relative(self.form.page_size, size, self.turns)
+        """Form page -> the document's page with the same number as displayed (None: no such page).
 
-    def set_turns(self, turns: int) -> None:
-        """Turn every approximate marker by quarter turns (a sideways photo); clears the alignment."""
-        self.turns = turns % 4
-        self.alignment.clear()
+        A sideways photo is turned upright in the viewer (``Document.set_turns``), not its markers."""
+        size = self.doc_sizes.get(page)
+        return None if size is None else page_relative(self.form.page_size, size)
 
     # -- results ---------------------------------------------------------------------------------
 
@@ -229,34 +225,19 @@ def page_relative(form_size: tuple[float, float], doc_size: tuple[float, float],
     return turn.then(Affine.rect_to_rect(turned, (0.0, 0.0, doc_size[0], doc_size[1])))
 
 
-@dataclass(frozen=True)
-class _Word:
-    text: str
-    rect: Rect
-
-
 class _Placer:
-    def __init__(
-        self, form: FormDescription, sample: ClientDocument, doc: ClientDocument, display: Sequence[Affine]
-    ) -> None:
+    def __init__(self, form: FormDescription, sample: ClientDocument, doc: ClientDocument) -> None:
         self.form = form
         self.sample = sample
         self.doc = doc
-        self.display = {i: m for i, m in enumerate(display) if m != Affine()}  # turned pages only
         self.has_text = has_text(doc)
         self.doc_sizes = {page: doc.page_size(page - 1) for page in range(1, doc.page_count + 1)}
         self.matches: dict[int, PageMatch] = {}
         if self.has_text:
             sample_words = [list(sample.words(i)) for i in range(sample.page_count)]
-            client_words = [self._shown_words(i) for i in range(doc.page_count)]
+            client_words = [list(doc.words(i)) for i in range(doc.page_count)]
             self.matches = match_pages(sample_words, client_words)
             self._sample_words, self._client_words = sample_words, client_words
-
-    def _shown_words(self, index: int) -> list[WordLike]:
-        """The words of a client page where they are displayed (through the page's /Rotate)."""
-        turn = self.display.get(index)
-        words = list(self.doc.words(index))
-        return [_Word(w.text, turn.map_rect(w.rect)) for w in words] if turn else words
 
     # each returns a Spot or a reason it could not be placed
     def by_quote(self, anchor: Anchor) -> Spot | str:
@@ -281,9 +262,7 @@ class _Placer:
         found, _ = anchors.resolve_anchor(query, self.doc, None, is_form_pdf=False)
         if found is None:
             return f"quote {anchor.quote!r} not found in the document's text"
-        turn = self.display.get(found.page - 1)
-        rects = tuple(turn.map_rect(r) for r in found.rects) if turn else found.rects
-        return Spot(found.page, rects, "text", False, METHOD_HELP["text"])
+        return Spot(found.page, found.rects, "text", False, METHOD_HELP["text"])
 
     def by_part(self, page: int, rect: Rect, region: str | None) -> Spot | str:
         if not self.has_text:
@@ -353,22 +332,19 @@ def place_on_document(
     form: FormDescription,
     sample: ClientDocument,
     doc: ClientDocument,
-    display: Sequence[Affine] = (),
     *,
     pages: Sequence[int] | None = None,
 ) -> ReviewLayout:
     """Place ``annotations`` (written for ``form``, whose sample PDF is ``sample``) on ``doc``.
 
-    ``display``: per page of ``doc``, the map from its text coordinates to the displayed page (a
-    PDF page's ``/Rotate``; see ``explainer.pdf.orientation``); rects come out as displayed.
-    ``pages``: only these pages (1-based) hold the form (a file with several forms); the others are
-    not looked at.
+    ``doc`` reports words and sizes as its pages are displayed (``explainer.pdf.document`` applies
+    a page's ``/Rotate`` and the viewer's turns), so rects come out as displayed. ``pages``: only
+    these pages (1-based) hold the form (a file with several forms); the others are not looked at.
     """
     if pages is not None:
         chosen = [n - 1 for n in pages]
-        shown = [display[i] if i < len(display) else Affine() for i in chosen]
-        return _renumbered(place_on_document(annotations, form, sample, _Pages(doc, chosen), shown), chosen)
-    placer = _Placer(form, sample, doc, display)
+        return _renumbered(place_on_document(annotations, form, sample, _Pages(doc, chosen)), chosen)
+    placer = _Placer(form, sample, doc)
     base = {a.id: placer.place(a) for a in annotations}
     return ReviewLayout(form, placer.has_text, base, placer.doc_sizes, placer.matches)
 

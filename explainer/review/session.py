@@ -13,7 +13,6 @@ from typing import Protocol
 from .. import anchors, store
 from ..forms_lookup import find_form
 from ..model import Annotation, AnnotationSet, FormDescription
-from .geometry import Affine
 from .identify import Identification, TextSource, identify_document, split_pages
 from .placement import ClientDocument, ReviewLayout, ReviewPlacement, place_on_document
 
@@ -137,7 +136,6 @@ def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, fo
     Without a form (not identified and none given) the review is not ready; its identification says why.
     """
     from ..pdf.document import Document
-    from ..pdf.orientation import display_matrices
 
     review = Review(path, file_sha256(path), identify_document(document, lib.forms.values()))
     form = find_form(lib, form_id) if form_id else None
@@ -156,11 +154,10 @@ def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, fo
         if review.is_sample:
             review.layout = _sample_layout(form, own, sample)
             return review
-        turns = [Affine(*m) for m in display_matrices(path)]
         others = _other_forms(lib, review.identification, form)
         split = split_pages(list(document.iter_text()), [form, *others]) if others else {}
         pages = split.get(form.id) if split else None
-        review.layout = place_on_document(own, form, sample, document, turns, pages=pages)
+        review.layout = place_on_document(own, form, sample, document, pages=pages)
     taken = {a.id for a in own}
     for other in others:
         other_set = set_for_form(lib, other)
@@ -168,9 +165,7 @@ def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, fo
             continue
         other_set = _labelled(other_set, other, taken)
         with Document(lib.pdf_path(other.id)) as other_sample:
-            layout = place_on_document(
-                other_set.annotations, other, other_sample, document, turns, pages=split[other.id]
-            )
+            layout = place_on_document(other_set.annotations, other, other_sample, document, pages=split[other.id])
         matched = tuple(sorted({m.client_page + 1 for m in layout.page_matches.values()}))  # not a booking sheet
         review.attached.append(AttachedForm(other, other_set, matched or split[other.id], layout))
     return review

@@ -77,7 +77,7 @@ class ReviewController(QObject):
         p.align_points_requested.connect(self.start_two_points)
         p.align_drag_toggled.connect(self._drag_toggled)
         p.align_reset_requested.connect(self.reset_alignment)
-        p.turn_requested.connect(self.turn_markers)
+        p.turn_requested.connect(self.turn_page)
         p.annotation_activated.connect(w.select_annotation)
         p.status_chosen.connect(lambda status: self.set_status(self.current, status))
         p.note_edited.connect(lambda text: self.set_note(self.current, text))
@@ -113,8 +113,12 @@ class ReviewController(QObject):
         self._show_dock()
         review = start_review(self.window.library, doc.path, doc)
         saved = checklist_mod.load(review.sha256)
-        if not review.ready and saved.form_id and saved.form_id in self.window.library.forms:
-            review = start_review(self.window.library, doc.path, doc, form_id=saved.form_id)
+        known = saved.form_id if saved.form_id in self.window.library.forms else None
+        if saved.turns != doc.turns:  # shown turned last time: turn it again, then place on the turned pages
+            self._show_turned(saved.turns)
+            review = start_review(self.window.library, doc.path, doc, form_id=known or review.identification.form_id)
+        elif not review.ready and known:
+            review = start_review(self.window.library, doc.path, doc, form_id=known)
         self.review, self.checklist = review, saved
         if not review.ready:
             self.window.show_placements(None, None, {})
@@ -195,7 +199,6 @@ class ReviewController(QObject):
             self.window.show_message("This document was reviewed before as another form; its notes are kept.")
         c.form_id, c.edition, c.set_id = form.id, form.edition, aset.id if aset else None
         c.jurisdiction = self.window.jurisdiction
-        layout.set_turns(c.turns)
         for page, values in c.alignment.items():
             layout.alignment[int(page)] = Affine(*values)
         self._show_placements()
@@ -284,16 +287,29 @@ class ReviewController(QObject):
             self.checklist.alignment = {str(k): v.as_list() for k, v in self.review.layout.alignment.items()}
             self._edit()
 
-    def turn_markers(self) -> None:
-        """A quarter turn (clockwise) of every approximate marker, for a sideways photo or scan."""
-        if self.review is None or self.review.layout is None or self.checklist is None:
+    def turn_page(self) -> None:
+        """A quarter turn (clockwise) of the displayed pages, for a photo or scan that lies sideways:
+        the page image and its markers turn together (the markers are placed again on the turned page)."""
+        doc, review, c = self.window.document, self.review, self.checklist
+        if doc is None or review is None or c is None:
             return
         self.align.stop()
-        self.review.layout.set_turns(self.review.layout.turns + 1)
-        self.checklist.turns = self.review.layout.turns
-        self.checklist.alignment = {}
-        self._show_placements()
+        c.turns = (doc.turns + 1) % 4
+        c.alignment = {}  # an alignment made on the unturned page means nothing on the turned one
+        self._show_turned(c.turns)
+        form_id = review.form.id if review.form else None
+        self.review = start_review(self.window.library, doc.path, doc, form_id=form_id)
+        if self.review.ready:
+            self._apply()
         self._edit()
+
+    def _show_turned(self, turns: int) -> None:
+        """Turn the open document's pages (sizes, text, images) and lay the view out again."""
+        doc = self.window.document
+        assert doc is not None
+        doc.set_turns(turns)
+        self.overlay.clear()
+        self.window.view.set_document(doc)  # new page sizes: the scene is rebuilt, markers come next
 
     def reset_alignment(self) -> None:
         if self.review is None or self.review.layout is None or self.checklist is None:
