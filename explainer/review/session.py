@@ -6,6 +6,7 @@ Shared by ``detainer-explainer inspect`` and the review dock. Qt-free.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -25,10 +26,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def set_for_form(lib: store.Library, form: FormDescription) -> AnnotationSet | None:
-    """The annotation set to review with: the form's own, else (for a scenario) its blank form's."""
-    sets = lib.sets_for(form.id) or (lib.sets_for(form.base_form) if form.base_form else [])
-    return sets[0] if sets else None
+def set_for_form(lib: store.Library, form: FormDescription, set_id: str | None = None) -> AnnotationSet | None:
+    """The annotation set to review with: the one named ``set_id`` if it is written for this form (or,
+    for a scenario, its blank form); else the form's own first set, else its blank form's."""
+    own = lib.sets_for(form.id)
+    base = lib.sets_for(form.base_form) if form.base_form else []
+    chosen = next((s for s in [*own, *base] if s.id == set_id), None) if set_id else None
+    sets = own or base
+    return chosen or (sets[0] if sets else None)
 
 
 @dataclass(frozen=True)
@@ -130,8 +135,17 @@ class ReviewDocument(ClientDocument, TextSource, Protocol):
     """An open client document: pages, words, search and text (``explainer.pdf.document.Document``)."""
 
 
-def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, form_id: str | None = None) -> Review:
+def start_review(
+    lib: store.Library,
+    path: Path,
+    document: ReviewDocument,
+    *,
+    form_id: str | None = None,
+    set_ids: Mapping[str, str] | None = None,
+) -> Review:
     """Identify ``document`` (or use ``form_id``) and place the form's annotations on it.
+
+    ``set_ids``: form id -> the annotation set to use for it (one the user opened), instead of the first.
 
     Without a form (not identified and none given) the review is not ready; its identification says why.
     """
@@ -144,7 +158,8 @@ def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, fo
     if form is None:
         return review
     review.form = form
-    review.annotation_set = set_for_form(lib, form)
+    chosen = set_ids or {}
+    review.annotation_set = set_for_form(lib, form, chosen.get(form.id))
     sample_path = lib.pdf_path(form.id)
     review.is_sample = file_sha256(sample_path) == review.sha256
     if review.annotation_set is None:
@@ -160,7 +175,7 @@ def start_review(lib: store.Library, path: Path, document: ReviewDocument, *, fo
         review.layout = place_on_document(own, form, sample, document, pages=pages)
     taken = {a.id for a in own}
     for other in others:
-        other_set = set_for_form(lib, other)
+        other_set = set_for_form(lib, other, chosen.get(other.id))
         if other.id not in split or other_set is None:
             continue
         other_set = _labelled(other_set, other, taken)

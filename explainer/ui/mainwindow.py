@@ -8,6 +8,7 @@ through ``add_dock``, ``add_menu_action``, the public signals and the accessors 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._selected: str | None = None
         self._jurisdiction = self.settings.jurisdiction
         self._docks_sized = False
+        self.client_set_opener: Callable[[AnnotationSet], bool] | None = None  # set by the review controller
 
         self.setWindowTitle("Detainer Explainer")
         self.setAcceptDrops(True)
@@ -274,6 +276,9 @@ class MainWindow(QMainWindow):
             self.show_message(f"Cannot use {Path(path).name}: see the Problems panel.")
             return False
         self._remember(path)
+        opener = self.client_set_opener if self._doc is not None and not self._is_form_pdf else None
+        if opener is not None and opener(aset):  # a client's document: its review places the set (#6)
+            return True
         if self._form is not None and self._form.id == aset.form.id and self._doc is not None:
             self._use_set(aset)
             return True

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import settings as settings_mod
+from ..model import AnnotationSet
 from ..paths import atomic_write_text
 from ..review import checklist as checklist_mod
 from ..review.checklist import Checklist
@@ -64,6 +65,8 @@ class ReviewController(QObject):
         self.autosave.timeout.connect(self.save_now)
         self._dirty = False
         self.last_saved: Path | None = None
+        self._set_ids: dict[str, str] = {}  # form id -> the annotation set the user chose for it
+        window.client_set_opener = self.open_set
         self._connect()
         window.installEventFilter(self)
 
@@ -104,22 +107,29 @@ class ReviewController(QObject):
         self.overlay.clear()
         self.review, self.checklist, self.current = None, None, None
         doc = self.window.document
+        self._set_ids = {}
         if doc is None or self._is_bundled(doc.path):
+            self.window.toolbar.show_client(None)
             self.panel.show_idle()
             if self._auto_shown:
                 self.dock.hide()
                 self._auto_shown = False
             return
         self._show_dock()
-        review = start_review(self.window.library, doc.path, doc)
+        lib = self.window.library
+        review = start_review(lib, doc.path, doc)
         saved = checklist_mod.load(review.sha256)
-        known = saved.form_id if saved.form_id in self.window.library.forms else None
+        known = saved.form_id if saved.form_id in lib.forms else None
+        if known and saved.set_id and saved.set_id != (review.annotation_set.id if review.annotation_set else None):
+            self._set_ids = {known: saved.set_id}  # a set the user opened for it last time, if it is loaded
         if saved.turns != doc.turns:  # shown turned last time: turn it again, then place on the turned pages
             self._show_turned(saved.turns)
-            review = start_review(self.window.library, doc.path, doc, form_id=known or review.identification.form_id)
-        elif not review.ready and known:
-            review = start_review(self.window.library, doc.path, doc, form_id=known)
+            form_id = known or review.identification.form_id
+            review = start_review(lib, doc.path, doc, form_id=form_id, set_ids=self._set_ids)
+        elif (not review.ready and known) or self._set_ids:
+            review = start_review(lib, doc.path, doc, form_id=known, set_ids=self._set_ids)
         self.review, self.checklist = review, saved
+        self._show_in_toolbar()
         if not review.ready:
             self.window.show_placements(None, None, {})
             message = review.identification.message
@@ -166,6 +176,34 @@ class ReviewController(QObject):
     def _toggled_by_user(self, _checked: bool) -> None:
         self._auto_shown = False  # the user decides from now on: a sample form does not hide it
 
+    def _show_in_toolbar(self) -> None:
+        """The tool bar's form box names the open client document, not the last sample form."""
+        form = self.review.form if self.review is not None else None
+        self.window.toolbar.show_client(f"Client document ({form.form_number if form else 'form not recognised'})")
+
+    def open_set(self, aset: AnnotationSet) -> bool:
+        """File > Open annotation set while a client's document is open: place that set on it (for its
+        main form or an attached one). False when the set is for a form the document does not hold."""
+        doc, review = self.window.document, self.review
+        if doc is None or review is None or review.form is None:
+            return False
+        if aset.form.id in (review.form.id, review.form.base_form):
+            target = review.form.id
+        else:
+            target = next((p.form.id for p in review.attached if p.form.id == aset.form.id), None)
+            if target is None:
+                return False
+        self.align.stop()
+        if review.layout is not None and self.checklist is not None:  # the markers stay aligned as they are
+            self.checklist.alignment = {str(k): v.as_list() for k, v in review.layout.alignment.items()}
+        self._set_ids[target] = aset.id
+        self.review = start_review(self.window.library, doc.path, doc, form_id=review.form.id, set_ids=self._set_ids)
+        if not self.review.ready:
+            return False
+        self._apply()
+        self._edit()  # remember the set with the checklist
+        return True
+
     def _form_choices(self) -> list[tuple[str, str]]:
         forms = sorted(self.window.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
         return [(f.id, f"{f.form_number} \u2014 {f.title}") for f in forms]
@@ -181,7 +219,7 @@ class ReviewController(QObject):
         doc = self.window.document
         if doc is None or not form_id or self.checklist is None:
             return
-        self.review = start_review(self.window.library, doc.path, doc, form_id=form_id)
+        self.review = start_review(self.window.library, doc.path, doc, form_id=form_id, set_ids=self._set_ids)
         if not self.review.ready:
             self.panel.pick_message.setText(f"There are no explanations for {form_id} to place on this document.")
             return
@@ -218,6 +256,7 @@ class ReviewController(QObject):
         self.panel.show_review(identity, self.window.settings.remember_recent)
         rows = [(a.id, n, a.title) for n, a in enumerate(review.annotations, start=1)]
         self.panel.set_checklist(rows, c)
+        self._show_in_toolbar()
 
     def _show_placements(self) -> None:
         """Hand the (aligned) placements to the window; outline the approximate ones; list the rest."""
@@ -298,7 +337,7 @@ class ReviewController(QObject):
         c.alignment = {}  # an alignment made on the unturned page means nothing on the turned one
         self._show_turned(c.turns)
         form_id = review.form.id if review.form else None
-        self.review = start_review(self.window.library, doc.path, doc, form_id=form_id)
+        self.review = start_review(self.window.library, doc.path, doc, form_id=form_id, set_ids=self._set_ids)
         if self.review.ready:
             self._apply()
         self._edit()

@@ -51,7 +51,7 @@ class MainToolBar(QToolBar):
         actions["show_states"].setIconText("Map")
         self.addAction(actions["show_states"])
         self.jurisdictions.activated.connect(lambda i: self.jurisdiction_chosen.emit(self.jurisdictions.itemData(i)))
-        self.forms.activated.connect(lambda i: self.form_chosen.emit(self.forms.itemData(i)))
+        self.forms.activated.connect(self._form_activated)
 
     def set_jurisdiction(self, code: str) -> None:
         index = self.jurisdictions.findData(code)
@@ -63,6 +63,25 @@ class MainToolBar(QToolBar):
         for form_id, label in forms:
             self.forms.addItem(label, form_id)
         self.forms.setEnabled(bool(forms))
+
+    def _form_activated(self, index: int) -> None:
+        form_id = self.forms.itemData(index)
+        if form_id:  # not the client document's own entry
+            self.form_chosen.emit(form_id)
+
+    def show_client(self, label: str | None) -> None:
+        """A client's document is open: show ``label`` (e.g. "Client document (I-247A)") as the current,
+        first entry; None takes it away again."""
+        present = self.forms.count() > 0 and self.forms.itemData(0) == ""
+        if label is None:
+            if present:
+                self.forms.removeItem(0)
+            return
+        if present:
+            self.forms.setItemText(0, label)
+        else:
+            self.forms.insertItem(0, label, "")
+        self.forms.setCurrentIndex(0)
 
     def set_form(self, form_id: str) -> None:
         index = self.forms.findData(form_id)
