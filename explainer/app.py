@@ -18,15 +18,19 @@ DEFAULT_FORM = "i-247a"
 
 def open_initial(window, args: argparse.Namespace) -> None:
     """Open what the command line asks for, else the last form, else the I-247A, else the first form."""
-    if args.document is not None:
-        window.open_document(Path(args.document))
-        return
     lib = window.library
+    form_id = window.find_form(args.form) if args.form else None
+    unknown = f"No bundled form {args.form!r}. Known forms: {', '.join(sorted(lib.forms)) or 'none'}."
+    if args.document is not None:  # with --form: the form the document is (for a photo, say)
+        opened = window.open_document(Path(args.document))
+        if opened and form_id is not None:
+            _use_form_for_document(window, form_id)
+        elif opened and args.form:
+            window.show_message(unknown)
+        return
     if args.form:
-        form_id = window.find_form(args.form)
         if form_id is None:
-            known = ", ".join(sorted(lib.forms)) or "none"
-            window.show_message(f"No bundled form {args.form!r}. Known forms: {known}.")
+            window.show_message(unknown)
             return
         window.open_form(form_id)
         return
@@ -35,6 +39,18 @@ def open_initial(window, args: argparse.Namespace) -> None:
             window.open_form(candidate)
             return
     window.show_message("No bundled forms were found. Open a PDF with File > Open PDF….")
+
+
+def _use_form_for_document(window, form_id: str) -> None:
+    """``FILE --form I-247A``: the client's document is that form (a photo cannot say which it is).
+
+    Given to the review of a client's document; a bundled sample form already knows its form."""
+    controller = getattr(window, "review_controller", None)
+    review = controller.review if controller is not None else None
+    if review is None:
+        return
+    if review.form is None or review.form.id != form_id:
+        controller.use_form(form_id)
 
 
 def apply_deep_link(window, args: argparse.Namespace) -> None:
