@@ -9,6 +9,10 @@ the document's text), ``rect`` (page + rect) or ``unplaced``. ``method`` says ho
 ``region-text`` (the region's printed words found on the document), ``mapped`` (through the page's
 map), ``position`` (by position on the page, approximate: no text), ``text``.
 
+A file that holds several forms (an I-247A followed by its I-200 or I-205) gets an ``attached`` list
+(form, number, edition, pages, annotation set) and a ``form`` key on every annotation; each form's
+annotations are placed on its own pages only.
+
 Exit status: 0 when a form was identified (or given with ``--form``) and placed; 1 when no form
 could be identified (e.g. a photo with no text layer: give ``--form``); 2 when the file cannot be read.
 """

@@ -72,6 +72,9 @@ def test_scenario_b_places_the_i200_on_its_own_page(library, files):
         ("i200-grounds-vs-box1", "i200.grounds"),
     ]:
         assert rect_distance(placed[ident].bounds, truth.region(region).rect) <= 5.0
+    blank = library.forms["i-200"]  # the printed label under the typed signature, not the typed title below it
+    assert rect_distance(placed["i200-no-neutral-magistrate"].bounds, blank.region("signature").rect) <= 5.0
+    assert all(placed[i].bounds[0] >= 0 and placed[i].bounds[2] <= 612 for i in i200)
     assert review.form_of("i200-command-civil-arrest").id == "i-200"
     assert review.form_of("box1-c-database-only").id == "i-247a"
     titles = {a.id: a.title for a in review.combined_set.annotations}

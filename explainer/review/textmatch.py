@@ -32,7 +32,7 @@ SHORTLIST = 4
 EXACT_FIT = 1.5
 """Points: a page whose matched words all sit within this of one scale/turn/shift map is 'exact'."""
 
-_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+_EDGE_PUNCT = re.compile(r"^[^\w()]+|[^\w()]+$")  # brackets stay: "Officer)" ends a printed label
 
 
 class WordLike(Protocol):
@@ -44,7 +44,10 @@ class WordLike(Protocol):
 
 
 def token(text: str) -> str:
-    """A word as compared: lower case, without leading or trailing punctuation."""
+    """A word as compared: lower case, without leading or trailing punctuation other than brackets.
+
+    Brackets are kept because forms print labels in them: "(Signature of ... Officer)" must not pair
+    its last word with the typed "Officer" of a filled-in title just below it."""
     return _EDGE_PUNCT.sub("", text.lower())
 
 
