@@ -98,7 +98,7 @@ def memo_html(memo: Memo) -> str:
     parts += [_finding(memo, f) for f in memo.findings]
     if memo.general_notes:
         parts.append("<h2>Attorney\u2019s notes</h2>" + _paragraphs(memo.general_notes))
-    parts.append(f'<p class="disclaimer">{_esc(memo.disclaimer)}</p>')
+    parts.append(f'<div class="disclaimer">{_paragraphs(memo.disclaimer)}</div>')
     return "<body>" + "\n".join(parts) + "</body>"
 
 

@@ -178,5 +178,7 @@ def to_markdown(memo: Memo) -> str:
             lines.append("")
     if memo.general_notes:
         lines += ["## Attorney's notes", "", memo.general_notes, ""]
-    lines += ["---", "", f"*{memo.disclaimer}*", "", f"*Prepared {memo.date.isoformat()} with Detainer Explainer.*", ""]
+    lines += ["---", ""]
+    lines += [line for para in memo.disclaimer.split("\n\n") if para.strip() for line in (f"*{para.strip()}*", "")]
+    lines += [f"*Prepared {memo.date.isoformat()} with Detainer Explainer.*", ""]
     return "\n".join(lines)

@@ -85,6 +85,9 @@ class Review:
                 "title": f"{aset.title} \u2014 with the attached {numbers}",
                 "reviewed": min([aset.reviewed, *(p.annotation_set.reviewed for p in self.attached)]),
                 "annotations": self.annotations,
+                "disclaimer": "\n\n".join(
+                    dict.fromkeys([aset.disclaimer, *(p.annotation_set.disclaimer for p in self.attached)])
+                ),
             }
         )
 
