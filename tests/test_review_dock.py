@@ -94,3 +94,30 @@ def test_a_client_document_opened_before_the_window_shows_gets_the_front_tab(qtb
     window.show()
     qtbot.waitUntil(lambda: _current_tab(window, "Client review") == "Client review", timeout=2000)
     window.close()
+
+
+def test_a_saved_layout_brings_back_no_stray_tab_bar(qtbot, library, client_pdf):
+    """The layout saved on quitting names the review dock; restored, it must leave no tab bar behind
+    (a restored tab group with a dock created later showed an "Annotations" tab over the menu bar)."""
+    first = _window(qtbot, library)
+    first.open_form("i-247a")
+    first.show()
+    assert first.open_document(client_pdf)
+    first.close()  # saves the layout with the review tab in it
+    prefs = settings.load()
+    assert prefs.window_state
+
+    window = MainWindow(library, prefs)
+    qtbot.addWidget(window)
+    window.open_form("i-247a")
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.review_controller.dock
+    assert dock.isHidden()  # a sample form: no review tab, whatever the saved layout said
+    top = window.menuBar().geometry().bottom()
+    stray = [b for b in window.findChildren(QTabBar) if b.isVisible() and 0 <= b.geometry().top() <= top]
+    assert stray == []
+    assert window.open_document(client_pdf)
+    qtbot.waitUntil(lambda: _current_tab(window, "Client review") == "Client review", timeout=2000)
+    assert dock in window.tabifiedDockWidgets(window.list_dock)
+    window.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from .. import settings as settings_mod
 from ..model import AnnotationSet
@@ -47,9 +47,14 @@ class ReviewController(QObject):
         self.panel = ReviewPanel()
         # a tab beside the annotation list (its checklist lists the same points), so the form keeps its
         # width; shown only while a client document is open, or when the user asks for it (View menu)
-        self.dock = window.add_dock(self.panel, "Client review", "review")
-        self.dock.hide()  # before tabifying: hidden after, Qt would leave its tab bar showing
-        window.tabifyDockWidget(window.list_dock, self.dock)
+        self.dock = QDockWidget("Client review", window)
+        self.dock.setObjectName("dock-review")
+        self.dock.setWidget(self.panel)
+        self.dock.hide()  # hidden before it joins a tab group: hidden after, Qt leaves its tab bar showing
+        if not window.restoreDockWidget(self.dock):  # where the saved layout had it (restored before this)
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            window.tabifyDockWidget(window.list_dock, self.dock)
+        self.dock.hide()
         self._auto_shown = False  # shown by opening a client document (so hidden again on a sample form)
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Client review")
