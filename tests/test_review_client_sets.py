@@ -106,3 +106,17 @@ def test_the_form_box_names_the_client_document(qtbot, library, docs):
     assert box.currentData() == "i-247a"
     assert box.findData("") == -1  # the client entry is gone with the client document
     window.close()
+
+
+def test_a_set_opened_on_an_unrecognised_photo_says_which_form_it_is(qtbot, library, docs, tmp_path):
+    window = _window(qtbot, library)
+    assert window.open_document(docs["photo"])
+    controller = window.review_controller
+    assert not controller.review.ready  # no text: the form is not known yet
+    path, ids = _own_set(library, tmp_path)
+    assert window.open_annotation_set(path)
+    assert window.document.path == docs["photo"]  # not the bundled I-247A instead
+    assert controller.review.form.id == "i-247a"
+    assert controller.review.annotation_set.id == "my-i247a"
+    assert list(window.placements) == ids
+    window.close()

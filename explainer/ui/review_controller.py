@@ -190,8 +190,12 @@ class ReviewController(QObject):
         """File > Open annotation set while a client's document is open: place that set on it (for its
         main form or an attached one). False when the set is for a form the document does not hold."""
         doc, review = self.window.document, self.review
-        if doc is None or review is None or review.form is None:
+        if doc is None or review is None:
             return False
+        if review.form is None:  # not recognised yet (a photo): the set says which form it is
+            self._set_ids[aset.form.id] = aset.id
+            self.use_form(aset.form.id)
+            return self.review is not None and self.review.ready
         if aset.form.id in (review.form.id, review.form.base_form):
             target = review.form.id
         else:
