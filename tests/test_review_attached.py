@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from PySide6.QtCore import Qt
 
 from explainer import inspect, settings, store
 from explainer.pdf.document import Document
@@ -151,9 +152,15 @@ def test_the_window_shows_both_forms_and_lists_them_in_the_checklist(qtbot, libr
     controller = window.review_controller
     assert "Also in this file: <b>I-200</b>" in controller.panel.identity.text()
     i200 = [a.id for a in library.sets_for("i-200")[0].annotations]
-    assert controller.panel.table.topLevelItemCount() == 28 + len(i200)
-    last = controller.panel.table.topLevelItem(28 + len(i200) - 1)
+    table = controller.panel.table
+    assert table.topLevelItemCount() == 2 + 28 + len(i200)  # each form's rows under its heading
+    assert table.topLevelItem(0).text(0).startswith("I-247A \u2014 ")
+    heading = table.topLevelItem(1 + 28)
+    assert heading.text(0) == "I-200 \u2014 Warrant for Arrest of Alien"
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    last = table.topLevelItem(table.topLevelItemCount() - 1)
     assert last.text(1).startswith("I-200: ")
+    assert controller.panel.counts.text().endswith(f"{28 + len(i200)} not reviewed")
     for ident in i200:
         items = window.scene.marker_items(ident)
         assert items

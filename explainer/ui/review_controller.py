@@ -264,8 +264,20 @@ class ReviewController(QObject):
             )
         self.panel.show_review(identity, self.window.settings.remember_recent)
         rows = [(a.id, n, a.title) for n, a in enumerate(review.annotations, start=1)]
-        self.panel.set_checklist(rows, c)
+        self.panel.set_checklist(rows, c, self._groups())
         self._show_in_toolbar()
+
+    def _groups(self) -> dict[str, str]:
+        """Annotation id -> its form's heading in the checklist (a file with several forms)."""
+        review = self.review
+        if review is None or not review.attached:
+            return {}
+        out = {}
+        for ann in review.annotations:
+            form = review.form_of(ann.id)
+            if form is not None:
+                out[ann.id] = f"{form.form_number} \u2014 {form.title}"
+        return out
 
     def _show_placements(self) -> None:
         """Hand the (aligned) placements to the window; outline the approximate ones; list the rest."""
@@ -493,7 +505,8 @@ class ReviewController(QObject):
         self.checklist = Checklist(sha256=review.sha256)
         if review.ready:
             self.checklist.form_id = review.form.id if review.form else None
-            self.panel.set_checklist([(a.id, n, a.title) for n, a in enumerate(review.annotations, 1)], self.checklist)
+            rows = [(a.id, n, a.title) for n, a in enumerate(review.annotations, 1)]
+            self.panel.set_checklist(rows, self.checklist, self._groups())
         self.panel.saved.setText("Forgotten: nothing about this document is kept on this computer.")
 
     def _ask_forget(self) -> None:

@@ -233,7 +233,7 @@ class ReviewPanel(QWidget):
         self.forget.clicked.connect(self.forget_requested)
 
     def _row_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        if item is not None and not self._loading:
+        if item is not None and not self._loading and item.data(0, Qt.ItemDataRole.UserRole):
             self.annotation_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
     def _status_clicked(self, button: QRadioButton) -> None:
@@ -253,7 +253,9 @@ class ReviewPanel(QWidget):
             self.remember_toggled.emit(on)
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [item for i in range(self.table.topLevelItemCount()) if (item := self.table.topLevelItem(i)) is not None]
+        """The annotation rows (not the form headings of a file with several forms)."""
+        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
+        return [item for item in items if item is not None and item.data(0, Qt.ItemDataRole.UserRole)]
 
     # -- states ----------------------------------------------------------------------------------
 
@@ -320,11 +322,27 @@ class ReviewPanel(QWidget):
 
     # -- checklist -------------------------------------------------------------------------------------
 
-    def set_checklist(self, rows: list[tuple[str, int, str]], checklist: Checklist) -> None:
-        """``rows``: (annotation id, number, title) in order."""
+    def set_checklist(
+        self, rows: list[tuple[str, int, str]], checklist: Checklist, groups: dict[str, str] | None = None
+    ) -> None:
+        """``rows``: (annotation id, number, title) in order. ``groups``: annotation id -> the form it
+        belongs to, for a file with several forms: each form's rows come under a heading."""
         self._loading = True
         self.table.clear()
+        heading = None
+        several = len(set((groups or {}).values())) > 1
         for ident, number, title in rows:
+            group = (groups or {}).get(ident)
+            if several and group is not None and group != heading:
+                heading = group
+                head = QTreeWidgetItem([group])
+                head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
+                font = head.font(0)
+                font.setBold(True)
+                head.setFont(0, font)
+                head.setToolTip(0, group)
+                self.table.addTopLevelItem(head)
+                head.setFirstColumnSpanned(True)  # across the number, title and status columns
             item = QTreeWidgetItem([str(number), title, STATUS_MARKS[checklist.entry(ident).status]])
             item.setData(0, Qt.ItemDataRole.UserRole, ident)
             item.setToolTip(1, title)
@@ -338,7 +356,7 @@ class ReviewPanel(QWidget):
     def show_counts(self, checklist: Checklist) -> None:
         counts = checklist.counts()
         reviewed = sum(counts.values()) - counts["not-reviewed"]
-        total = self.table.topLevelItemCount()
+        total = len(self._items())
         self.counts.setText(
             f"{counts['issue']} issue(s) found \u00b7 {counts['fine']} fine \u00b7 "
             f"{counts['not-applicable']} not applicable \u00b7 {total - reviewed} not reviewed"
