@@ -3,7 +3,9 @@
 Data flows one way: library (validated models) -> placements -> scene markers and list rows; a click
 (marker, row, key) becomes an annotation id, comes here, and goes out to the scene, the list and the
 panel. ``_connect_signals`` is the one place where signals are wired. Other features extend the window
-through ``add_dock``, ``add_menu_action``, the public signals and the accessors below.
+through ``add_dock``, ``add_menu_action``, the public signals and the accessors below. What a request
+opens is decided in :mod:`.document_opening`; the central column, the docks, the state map and the
+saved layout live in :mod:`.window_layout`.
 """
 
 from __future__ import annotations
@@ -12,28 +14,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from .. import anchors, forms_lookup, settings, store
 from ..model import NATIONAL, AnnotationSet, FormDescription
 from ..pdf.document import Document, DocumentError
 from .annotation_list import AnnotationList, Row, accessible_name
-from .file_menus import (
-    RecentFilesMenu,
-    ask_document_path,
-    ask_set_path,
-    dropped_paths,
-    fill_forms_menu,
-    ordered_forms,
-)
+from .document_opening import DocumentOpener
+from .file_menus import RecentFilesMenu
 from .menus import build_actions
 from .page_view import PageView
 from .panel import ExplanationPanel, annotation_markdown, set_overview_markdown
 from .problems import ProblemsPanel
 from .scene import DocumentScene, MarkerSpec
 from .toolbar import MainToolBar
+from .window_layout import StateMapDock, add_dock, build_central_column, restore_layout, save_layout, size_side_column
 
 if TYPE_CHECKING:
     from .jurisdiction_view import JurisdictionView
@@ -64,17 +61,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self.scene = DocumentScene(self)
         self.view = PageView(self.scene)
-        self.message_bar = QLabel()
-        self.message_bar.setWordWrap(True)
-        self.message_bar.setStyleSheet("QLabel { background: #f8d7da; color: #58151c; padding: 6px 10px; }")
-        self.message_bar.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        self.message_bar = build_central_column(self, self.view)
 
         self.annotation_list = AnnotationList()
         self.panel = ExplanationPanel()
@@ -85,10 +72,8 @@ class MainWindow(QMainWindow):
             self.problems_panel, "Problems", "problems", Qt.DockWidgetArea.BottomDockWidgetArea
         )
         # the state map: a tab beside the explanation, built the first time it is shown (off the first paint)
-        self.states_dock = self.add_dock(QLabel("Loading the state map…"), "States", "states")
-        self.tabifyDockWidget(self.panel_dock, self.states_dock)
-        self.panel_dock.raise_()
-        self.jurisdiction_view: JurisdictionView | None = None
+        self.state_map = StateMapDock(self, self.library, lambda: self._jurisdiction, self.panel_dock, self.list_dock)
+        self.states_dock = self.state_map.dock
         self.resizeDocks([self.list_dock, self.panel_dock], [280, 620], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
 
@@ -98,12 +83,12 @@ class MainWindow(QMainWindow):
         self.menus["&File"].insertSeparator(self.actions_by_name["quit"])
         self.toolbar = MainToolBar(self, self.actions_by_name)
         self.addToolBar(self.toolbar)
-        self._build_forms_menu()
+        self.opener = DocumentOpener(self)  # fills the Forms menu and the tool bar's form box
         self.toolbar.set_jurisdiction(self._jurisdiction)
-        self._restore_geometry()
+        restore_layout(self, self.settings)
         self.view.restore_mode(self.settings.zoom_mode)
         self._connect_signals()
-        self._rebuild_recent_menu()
+        self.opener.rebuild_recent_menu()
         self.set_problems(self.library.problems)
         # trainer mode (F5 / Shift+F5, handouts) is not needed for the first paint: installed just after it
         self.view.first_frame_painted.connect(self._install_presentation, Qt.ConnectionType.QueuedConnection)
@@ -120,8 +105,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.actions_by_name
-        a["open_pdf"].triggered.connect(self._ask_open_document)
-        a["open_set"].triggered.connect(self._ask_open_set)
+        a["open_pdf"].triggered.connect(self.opener.ask_open_document)
+        a["open_set"].triggered.connect(self.opener.ask_open_set)
         a["quit"].triggered.connect(self.close)
         a["zoom_in"].triggered.connect(self.view.zoom_in)
         a["zoom_out"].triggered.connect(self.view.zoom_out)
@@ -143,10 +128,10 @@ class MainWindow(QMainWindow):
         self.annotation_list.filter_changed.connect(self._filter_changed)
         self.toolbar.jurisdiction_chosen.connect(self.set_jurisdiction)
         a["show_states"].triggered.connect(self.show_states)
-        self.states_dock.visibilityChanged.connect(self._build_states_view)
-        self.states_dock.topLevelChanged.connect(self._lay_out_states_view)
-        self.jurisdiction_changed.connect(self._show_state_on_map)
-        # and, once the map is built (_build_states_view): map.state_selected -> set_jurisdiction
+        self.states_dock.visibilityChanged.connect(self.state_map.build)
+        self.states_dock.topLevelChanged.connect(self.state_map.lay_out)
+        self.jurisdiction_changed.connect(self.state_map.select)
+        self.state_map.state_selected.connect(self.set_jurisdiction)  # the map, once built, forwards its choice
         self.toolbar.form_chosen.connect(self.open_form)
         self.recent_menu.open_requested.connect(self.open_document)
         self.recent_menu.clear_requested.connect(self.clear_recent)
@@ -159,11 +144,7 @@ class MainWindow(QMainWindow):
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget:
         """Dock ``widget`` (for other features: a map, a checklist...). ``name`` keys the saved layout."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{name}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
+        return add_dock(self, widget, title, name, area)
 
     def add_menu_action(self, menu: str, action: QAction) -> None:
         """Add an action to a top-level menu (created if new); its shortcut works window-wide."""
@@ -202,16 +183,16 @@ class MainWindow(QMainWindow):
     def jurisdiction(self) -> str:
         return self._jurisdiction
 
+    @property
+    def jurisdiction_view(self) -> JurisdictionView | None:
+        """The state map, once its tab has been shown (None before)."""
+        return self.state_map.view
+
     def visible_ids(self) -> list[str]:
         """Annotation ids in order, after the list's filter."""
         return self.annotation_list.visible_ids()
 
     # -- opening things ----------------------------------------------------------------------------
-
-    def _build_forms_menu(self) -> None:
-        forms = list(self.library.forms.values())
-        self._forms_group = fill_forms_menu(self.menus["&Forms"], forms, self.open_form)
-        self.toolbar.set_forms([(f.id, f.form_number if f.kind == "blank" else f.title) for f in ordered_forms(forms)])
 
     def find_form(self, key: str) -> str | None:
         """A form id from an id or a printed form number, case-insensitively (``I-247A`` -> ``i-247a``)."""
@@ -220,71 +201,27 @@ class MainWindow(QMainWindow):
 
     def open_form(self, form_id: str, set_id: str | None = None) -> bool:
         """Open a bundled form with its (first, or the named) annotation set. Keeps the jurisdiction."""
-        form = self.library.forms.get(form_id)
-        if form is None:
-            self.show_message(f"No bundled form {form_id!r}.")
-            return False
-        sets = self.library.sets_for(form_id)
-        aset = next((s for s in sets if s.id == set_id), sets[0] if sets else None)
-        if not self._open(self.library.pdf_path(form_id), form, aset, is_form_pdf=True):
-            return False
-        self.settings.last_form = form_id
-        for action in self._forms_group.actions():
-            action.setChecked(action.data() == form_id)
-        self.toolbar.set_form(form_id)
-        return True
+        return self.opener.open_form(form_id, set_id)
 
     def open_document(self, path: Path) -> bool:
         """Open a PDF or image. A bundled form's own PDF gets exact placement; another document is
         matched to a form by its fingerprints and placed by text (approximately where text fails)."""
-        path = Path(path)
-        if path.suffix.lower() == ".json":
-            return self.open_annotation_set(path)
-        for form_id in self.library.forms:
-            if self.library.pdf_path(form_id).resolve() == path.resolve():
-                opened = self.open_form(form_id)
-                if opened:
-                    self._remember(path)
-                return opened
-        try:
-            doc = Document(path)
-        except DocumentError as exc:
-            self.show_message(f"Cannot open this file. {exc}")
-            return False
-        form = self._recognise(doc)
-        aset = self.library.sets_for(form.id)[0] if form and self.library.sets_for(form.id) else None
-        opened = self._open(path, form, aset, is_form_pdf=False, doc=doc)
-        if opened:
-            self._remember(path)
-        return opened
-
-    def _recognise(self, doc: Document) -> FormDescription | None:
-        text = " ".join(" ".join(doc.iter_text()).split()).lower()
-        for form in self.library.forms.values():
-            if form.kind == "blank" and any(" ".join(f.split()).lower() in text for f in form.fingerprints):
-                return form
-        return None
+        return self.opener.open_document(path)
 
     def open_annotation_set(self, path: Path) -> bool:
-        before = len(self.library.problems)
-        aset = store.add_set_file(Path(path), self.library)
-        new_problems = self.library.problems[before:]
-        if new_problems:
-            self.problems_panel.add_problems(new_problems)
-            self.problems_dock.show()
-        if aset is None:
-            self.show_message(f"Cannot use {Path(path).name}: see the Problems panel.")
-            return False
-        self._remember(path)
+        return self.opener.open_annotation_set(path)
+
+    def show_set_here(self, aset: AnnotationSet) -> bool:
+        """Show ``aset`` on the open document if it belongs there (False: open its own form instead)."""
         opener = self.client_set_opener if self._doc is not None and not self._is_form_pdf else None
         if opener is not None and opener(aset):  # a client's document: its review places the set (#6)
             return True
         if self._form is not None and self._form.id == aset.form.id and self._doc is not None:
             self._use_set(aset)
             return True
-        return self.open_form(aset.form.id, aset.id)
+        return False
 
-    def _open(
+    def show_document(
         self,
         path: Path,
         form: FormDescription | None,
@@ -293,6 +230,7 @@ class MainWindow(QMainWindow):
         is_form_pdf: bool,
         doc: Document | None = None,
     ) -> bool:
+        """Make ``path`` (or the already open ``doc``) the open document, with ``form`` and ``aset``."""
         if doc is None:
             try:
                 doc = Document(path)
@@ -419,34 +357,7 @@ class MainWindow(QMainWindow):
 
     def show_states(self) -> None:
         """Bring the state map to the front (View > State map, the tool bar's Map button)."""
-        self.states_dock.show()
-        self.states_dock.raise_()
-        self._build_states_view(True)
-
-    def _build_states_view(self, visible: bool) -> None:
-        if not visible or self.jurisdiction_view is not None:
-            return
-        from .jurisdiction_view import JurisdictionView
-
-        view = JurisdictionView(self.library.jurisdictions)
-        view.select(self._jurisdiction)
-        view.state_selected.connect(self.set_jurisdiction)
-        width = self.list_dock.width()  # the side column's width: the map must not widen it
-        self.states_dock.setWidget(view)
-        self.jurisdiction_view = view
-        self._lay_out_states_view(self.states_dock.isFloating())
-        if not self.states_dock.isFloating():  # once the dock has its new widget laid out
-            QTimer.singleShot(0, self, lambda: self.resizeDocks([self.list_dock], [width], Qt.Orientation.Horizontal))
-
-    def _lay_out_states_view(self, floating: bool) -> None:
-        """Docked in the side column, the state's details go under the map; floating, beside it."""
-        if self.jurisdiction_view is not None:
-            horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-            self.jurisdiction_view.set_orientation(horizontal if floating else vertical)
-
-    def _show_state_on_map(self, code: str) -> None:
-        if self.jurisdiction_view is not None:
-            self.jurisdiction_view.select(code)  # "US" (national) clears the map's selection
+        self.state_map.show()
 
     # -- messages, problems, recent files, drag and drop -------------------------------------------------
 
@@ -479,57 +390,27 @@ class MainWindow(QMainWindow):
         self.problems_dock.show()
         self.problems_dock.raise_()
 
-    def _remember(self, path: Path) -> None:
-        self.settings.add_recent(path)
-        settings.save(self.settings)
-        self._rebuild_recent_menu()
-
     def clear_recent(self) -> None:
-        self.settings.clear_recent()
-        settings.save(self.settings)
-        self._rebuild_recent_menu()
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.set_files(self.settings.recent_files)
-
-    def _ask_open_document(self) -> None:
-        path = ask_document_path(self)
-        if path is not None:
-            self.open_document(path)
-
-    def _ask_open_set(self) -> None:
-        path = ask_set_path(self)
-        if path is not None:
-            self.open_annotation_set(path)
+        self.opener.clear_recent()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
+        if self.opener.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for path in dropped_paths(event.mimeData()):
-            self.open_document(path)
+        self.opener.open_dropped(event.mimeData())
         event.acceptProposedAction()
 
     # -- geometry ----------------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
-        if self.settings.window_state:
-            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._docks_sized and not self.settings.window_state:
-            # the form gets about two thirds of the width, the list and explanation the rest
-            width = max(340, min(560, round(self.width() * 0.33)))
-            self.resizeDocks([self.list_dock], [width], Qt.Orientation.Horizontal)
+            size_side_column(self, self.list_dock)  # the form gets about two thirds of the width
         self._docks_sized = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        save_layout(self, self.settings)
         self.settings.zoom_mode = self.view.mode if self.view.mode != "custom" else f"{self.view.zoom:.3f}"
         settings.save(self.settings)
         self.view.set_document(None)
