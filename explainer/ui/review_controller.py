@@ -6,7 +6,9 @@ identifies its form (or asks for it), places the form's annotations with
 outline), loads the document's checklist (keyed by the SHA-256 of its bytes) and saves every change
 about 1.5 s after the last keystroke, and at once when the document changes or the window closes.
 Nothing here writes an image of a page anywhere, and nothing opens a network connection.
-:func:`install` is the hook the main window calls.
+:func:`install` is the hook the main window calls. The tab itself is :mod:`.review_tab`, the
+checklist's saving :mod:`.review_autosave`; what the dock says about a review is built in
+:mod:`.review_summary`; the memo and the export and forget dialogs are in :mod:`.review_export`.
 """
 
 from __future__ import annotations
@@ -14,30 +16,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject
 
 from .. import settings as settings_mod
 from ..model import AnnotationSet
-from ..paths import atomic_write_text
 from ..review import checklist as checklist_mod
 from ..review.checklist import Checklist
 from ..review.geometry import Affine
-from ..review.memo import Memo, build_memo, to_markdown
+from ..review.memo import Memo
 from ..review.session import Review, start_review
 from .review_align import AlignTool, ApproximateOverlay
+from .review_autosave import ChecklistAutosave
 from .review_dock import ReviewPanel
+from .review_export import ask_memo_path, confirm_forget, review_memo, write_memo
+from .review_summary import (
+    approximate_rects,
+    checklist_groups,
+    checklist_rows,
+    form_choices,
+    identity_html,
+    placement_summary,
+)
+from .review_tab import ReviewTab
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
-
-AUTOSAVE_MS = 1500
-REVIEW_SHARE = 0.55  # of the side column's height, for the review tab when a client document opens
-PLACED_BY = {
-    "text": "a quote found in the document's text",
-    "region-text": "the form's printed words found in the document's text",
-    "mapped": "the page's position, learnt from its printed words",
-}
 
 
 class ReviewController(QObject):
@@ -45,31 +48,14 @@ class ReviewController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = ReviewPanel()
-        # a tab beside the annotation list (its checklist lists the same points), so the form keeps its
-        # width; shown only while a client document is open, or when the user asks for it (View menu)
-        self.dock = QDockWidget("Client review", window)
-        self.dock.setObjectName("dock-review")
-        self.dock.setWidget(self.panel)
-        self.dock.hide()  # hidden before it joins a tab group: hidden after, Qt leaves its tab bar showing
-        if not window.restoreDockWidget(self.dock):  # where the saved layout had it (restored before this)
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-            window.tabifyDockWidget(window.list_dock, self.dock)
-        self.dock.hide()
-        self._auto_shown = False  # shown by opening a client document (so hidden again on a sample form)
-        toggle = self.dock.toggleViewAction()
-        toggle.setText("&Client review")
-        toggle.setToolTip("The review checklist, notes and memo for a client's document")
-        toggle.triggered.connect(self._toggled_by_user)
-        window.add_menu_action("&View", toggle)
+        self.tab = ReviewTab(window, self.panel)  # beside the annotation list; in the View menu
+        self.dock = self.tab.dock
         self.review: Review | None = None
         self.checklist: Checklist | None = None
         self.current: str | None = None
         self.overlay = ApproximateOverlay(window.view)
         self.align = AlignTool(window.view, self._aligned, self.panel.set_prompt)
-        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_now)
-        self._dirty = False
-        self.last_saved: Path | None = None
+        self.autosave = ChecklistAutosave(self, lambda: self.checklist, self.panel.saved, window.show_message)
         self._set_ids: dict[str, str] = {}  # form id -> the annotation set the user chose for it
         window.client_set_opener = self.open_set
         self._connect()
@@ -77,6 +63,8 @@ class ReviewController(QObject):
 
     def _connect(self) -> None:
         w, p = self.window, self.panel
+        self.tab.toggle.triggered.connect(self.tab.toggled_by_user)
+        self.autosave.timer.timeout.connect(self.save_now)
         w.document_changed.connect(self.document_changed)
         w.annotation_selected.connect(self._selected)
         w.jurisdiction_changed.connect(self._jurisdiction_changed)
@@ -116,11 +104,9 @@ class ReviewController(QObject):
         if doc is None or self._is_bundled(doc.path):
             self.window.toolbar.show_client(None)
             self.panel.show_idle()
-            if self._auto_shown:
-                self.dock.hide()
-                self._auto_shown = False
+            self.tab.hide_if_shown_for_client()
             return
-        self._show_dock()
+        self.tab.show_for_client()
         lib = self.window.library
         review = start_review(lib, doc.path, doc)
         saved = checklist_mod.load(review.sha256)
@@ -143,43 +129,13 @@ class ReviewController(QObject):
             self.panel.show_pick(
                 "Form not recognised.",
                 message,
-                self._form_choices(),
+                form_choices(self.window.library),
                 self.window.settings.remember_recent,
             )
             likely = review.form.id if review.form else "i-247a"  # most client detainers are I-247As
             self.panel.form_combo.setCurrentIndex(max(0, self.panel.form_combo.findData(likely)))
             return
         self._apply()
-
-    def _show_dock(self) -> None:
-        """Bring the review tab to the front for a client document, with room for its checklist."""
-        grow = self.dock.isHidden()
-        if grow:
-            self._auto_shown = True
-            self.dock.show()
-        # once the window is laid out (a document may be opened before the window is shown)
-        QTimer.singleShot(0, self, lambda: self._to_front(grow))
-
-    def _to_front(self, grow: bool) -> None:
-        """Raise the review tab; when it has just appeared, give it about half the side column's height
-        (it shares the column with the explanation)."""
-        w = self.window
-        if self.dock.isHidden():
-            return
-        # Qt selects a dock's tab when raising changes its stacking order: a new dock is already on top
-        self.dock.lower()
-        self.dock.raise_()
-        if not grow:
-            return
-        if self.dock.isFloating() or w.panel_dock.isHidden() or w.panel_dock.isFloating():
-            return
-        top, bottom = self.dock.height(), w.panel_dock.height()
-        if top < REVIEW_SHARE * (top + bottom) - 20:
-            share = round(REVIEW_SHARE * (top + bottom))
-            w.resizeDocks([self.dock, w.panel_dock], [share, top + bottom - share], Qt.Orientation.Vertical)
-
-    def _toggled_by_user(self, _checked: bool) -> None:
-        self._auto_shown = False  # the user decides from now on: a sample form does not hide it
 
     def _show_in_toolbar(self) -> None:
         """The tool bar's form box names the open client document, not the last sample form."""
@@ -213,15 +169,11 @@ class ReviewController(QObject):
         self._edit()  # remember the set with the checklist
         return True
 
-    def _form_choices(self) -> list[tuple[str, str]]:
-        forms = sorted(self.window.library.forms.values(), key=lambda f: (f.kind != "blank", f.id))
-        return [(f.id, f"{f.form_number} \u2014 {f.title}") for f in forms]
-
     def offer_other_form(self) -> None:
         """The form was recognised wrongly: let the user pick another; the notes are kept."""
         current = self.review.form.id if self.review and self.review.form else None
         message = "Pick the form this document is; the markers are placed again."
-        self.panel.offer_forms(message, self._form_choices(), current)
+        self.panel.offer_forms(message, form_choices(self.window.library), current)
 
     def use_form(self, form_id: str) -> None:
         """The user picked the form of a document with no text layer (or an unrecognised one)."""
@@ -249,35 +201,9 @@ class ReviewController(QObject):
         for page, values in c.alignment.items():
             layout.alignment[int(page)] = Affine(*values)
         self._show_placements()
-        how = review.identification
-        identity = f"<b>{form.form_number}</b> \u2014 {form.title}, edition {form.edition}."
-        if how.form_id is None:
-            identity += " Chosen by you (it has no text layer to recognise)." if not how.has_text else " Chosen by you."
-        else:
-            identity += f" {how.message}"
-        for part in review.attached:
-            pages = ", ".join(str(n) for n in part.pages)
-            identity += (
-                f"<br/>Also in this file: <b>{part.form.form_number}</b> \u2014 {part.form.title} "
-                f"(page{'s' if len(part.pages) > 1 else ''} {pages}); its explanations are listed after the "
-                f"{form.form_number}'s."
-            )
-        self.panel.show_review(identity, self.window.settings.remember_recent)
-        rows = [(a.id, n, a.title) for n, a in enumerate(review.annotations, start=1)]
-        self.panel.set_checklist(rows, c, self._groups())
+        self.panel.show_review(identity_html(review), self.window.settings.remember_recent)
+        self.panel.set_checklist(checklist_rows(review), c, checklist_groups(review))
         self._show_in_toolbar()
-
-    def _groups(self) -> dict[str, str]:
-        """Annotation id -> its form's heading in the checklist (a file with several forms)."""
-        review = self.review
-        if review is None or not review.attached:
-            return {}
-        out = {}
-        for ann in review.annotations:
-            form = review.form_of(ann.id)
-            if form is not None:
-                out[ann.id] = f"{form.form_number} \u2014 {form.title}"
-        return out
 
     def _show_placements(self) -> None:
         """Hand the (aligned) placements to the window; outline the approximate ones; list the rest."""
@@ -290,27 +216,8 @@ class ReviewController(QObject):
         if keep:
             self.window.select_annotation(keep)
         placed = review.placements()
-        self.overlay.show([(s.page, r) for p in placed.values() for s in p.spots if s.approximate for r in s.rects])
-        titles = {a.id: (n, a.title) for n, a in enumerate(review.annotations, start=1)}
-        not_placed = [
-            (f"{titles[p.annotation_id][0]}. {titles[p.annotation_id][1]}", p.reason) for p in review.not_placed()
-        ]
-        counts: dict[str, int] = {}
-        for p in placed.values():
-            counts[p.method] = counts.get(p.method, 0) + 1
-        approx = sum(1 for p in placed.values() if p.approximate)
-        total = len(placed) - len(not_placed)
-        summary = f"<b>{total} of {len(placed)} placed</b>"
-        if approx:
-            summary += (
-                f", {approx} of them <b>approximate</b>: placed by position (no text to go by), drawn with a "
-                "dashed outline. Align them to the document:"
-            )
-        else:
-            summary += " by the document's text."
-        how = "; ".join(f"{n} by {PLACED_BY[m]}" for m, n in sorted(counts.items()) if m in PLACED_BY)
-        if how:
-            summary += f'<br/><span style="color:#555">{how}</span>'
+        self.overlay.show(approximate_rects(placed))
+        summary, not_placed = placement_summary(review, placed)
         self.panel.set_placement(summary, layout.has_approximate, not_placed)
 
     # -- alignment ---------------------------------------------------------------------------------
@@ -413,71 +320,32 @@ class ReviewController(QObject):
             return
         for name, value in fields.items():
             setattr(self.checklist, name, value)
-        self._dirty = True
-        self.panel.saved.setText("Unsaved changes\u2026")
-        self.autosave.start()  # restarts: saves ~1.5 s after the last change
+        self.autosave.changed()
 
     def save_now(self) -> None:
-        self.autosave.stop()
-        if not self._dirty or self.checklist is None:
-            return
-        try:
-            self.last_saved = checklist_mod.save(self.checklist)
-        except OSError as exc:
-            self.window.show_message(f"Could not save the review notes: {exc}")
-            return
-        self._dirty = False
-        self.panel.saved.setText(f"Saved on this computer at {QTime.currentTime().toString('HH:mm:ss')}")
+        self.autosave.save_now()
 
     # -- memo, privacy -----------------------------------------------------------------------------------
 
     def memo(self) -> Memo | None:
         review, c = self.review, self.checklist
-        if review is None or c is None or review.form is None or review.annotation_set is None:
+        if review is None or c is None:
             return None
-        placed = review.placements()
-        locations = {}
-        for ident, p in placed.items():
-            spot = p.spots[0] if p.spots else None
-            form = review.form_of(ident)
-            region = form.region(spot.region) if spot and spot.region and form else None
-            if spot is not None:
-                locations[ident] = f"page {spot.page}" + (f", {region.label}" if region else "")
-        table = self.window.library.jurisdictions
-        c.jurisdiction = self.window.jurisdiction
-        attached = [
-            f"{part.form.form_number}, {part.form.title} (edition {part.form.edition}), "
-            f"page{'s' if len(part.pages) > 1 else ''} {', '.join(str(n) for n in part.pages)}"
-            for part in review.attached
-        ]
-        return build_memo(
-            c,
-            review.combined_set or review.annotation_set,
-            review.form,
-            locations=locations,
-            state_row=table.row(c.jurisdiction) if table else None,
-            attached=attached,
-        )
+        return review_memo(review, c, self.window.library.jurisdictions, self.window.jurisdiction)
 
     def export_memo(self, path: Path, kind: str) -> Path | None:
         memo = self.memo()
         if memo is None:
             return None
         self.save_now()
-        if kind == "md":
-            atomic_write_text(path, to_markdown(memo))
-        else:
-            from ..pdf.memo_pdf import write_memo_pdf
-
-            write_memo_pdf(memo, path)
+        write_memo(memo, path, kind)
         self.window.statusBar().showMessage(f"Memo written to {path}", 8000)
         return path
 
     def _ask_export(self, kind: str) -> None:
-        suffix, label = (".md", "Markdown (*.md)") if kind == "md" else (".pdf", "PDF (*.pdf)")
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export review memo", f"review-memo{suffix}", label)
-        if name:
-            self.export_memo(Path(name), kind)
+        path = ask_memo_path(self.window, kind)
+        if path is not None:
+            self.export_memo(path, kind)
 
     def set_remember_recent(self, on: bool) -> None:
         """The privacy switch: stop (or start) listing opened documents in Recent files."""
@@ -493,8 +361,7 @@ class ReviewController(QObject):
         review = self.review
         if review is None:
             return
-        self.autosave.stop()
-        self._dirty = False
+        self.autosave.discard()
         checklist_mod.forget(review.sha256)
         prefs = self.window.settings
         gone = str(review.path.resolve())
@@ -505,18 +372,11 @@ class ReviewController(QObject):
         self.checklist = Checklist(sha256=review.sha256)
         if review.ready:
             self.checklist.form_id = review.form.id if review.form else None
-            rows = [(a.id, n, a.title) for n, a in enumerate(review.annotations, 1)]
-            self.panel.set_checklist(rows, self.checklist, self._groups())
+            self.panel.set_checklist(checklist_rows(review), self.checklist, checklist_groups(review))
         self.panel.saved.setText("Forgotten: nothing about this document is kept on this computer.")
 
     def _ask_forget(self) -> None:
-        answer = QMessageBox.question(
-            self.window,
-            "Forget this document",
-            "Delete every status, note and alignment kept for this document on this computer? "
-            "The document itself is not touched.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_forget(self.window):
             self.forget()
 
 
