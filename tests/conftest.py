@@ -14,3 +14,20 @@ def explainer_home(tmp_path, monkeypatch):
     home = tmp_path / "explainer-home"
     monkeypatch.setenv("EXPLAINER_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def form_files(tmp_path):
+    """A small test form drawn for the test: (pdf, form description, annotation set) paths."""
+    from explainer.pdf import fixture
+
+    return fixture.write_fixture(tmp_path / "fx")
+
+
+@pytest.fixture
+def doc(form_files):
+    """The test form opened as an ``explainer.pdf.document.Document``."""
+    from explainer.pdf.document import Document
+
+    with Document(form_files[0]) as d:
+        yield d

@@ -14,19 +14,7 @@ import pytest
 from explainer import anchors
 from explainer.model import AnnotationSet, FormDescription
 from explainer.pdf import document as document_mod
-from explainer.pdf import fixture
 from explainer.pdf.document import Document
-
-
-@pytest.fixture
-def form_files(tmp_path):
-    return fixture.write_fixture(tmp_path / "fx")
-
-
-@pytest.fixture
-def doc(form_files):
-    with Document(form_files[0]) as d:
-        yield d
 
 
 def _as_argb(pix: pymupdf.Pixmap):

@@ -13,17 +13,6 @@ from explainer.pdf import fixture
 from explainer.pdf.document import Document, DocumentError
 
 
-@pytest.fixture
-def form_files(tmp_path):
-    return fixture.write_fixture(tmp_path / "fx")
-
-
-@pytest.fixture
-def doc(form_files):
-    with Document(form_files[0]) as d:
-        yield d
-
-
 def _models(form_files):
     _pdf, desc, aset = form_files
     form = FormDescription.model_validate_json(desc.read_text(encoding="utf-8"))
