@@ -11,11 +11,13 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from explainer import resources
 from explainer.handout import cli
 from explainer.handout.markdown import to_html, to_text
 from explainer.handout.placing import callouts_for
+from explainer.model import JurisdictionTable
 from explainer.pdf.handout import ExportCancelled, HandoutRequest, export_handout
-from explainer.store import Library, load_forms
+from explainer.store import JURISDICTIONS_FILE, Library, load_file, load_forms
 
 from .trainer_fixtures import DISCLAIMER, demo
 
@@ -130,6 +132,24 @@ def test_state_note_named_only_when_a_state_is_chosen(demo_files, tmp_path):
     assert "5 ILCS 805/15" in il_text
     assert "No Illinois-specific note for this point" in il_text  # stop 3 has none
     assert "Illinois" not in us_text
+
+
+def _bundled_state_table() -> JurisdictionTable:
+    table, problems = load_file(resources.annotations_dir() / JURISDICTIONS_FILE, JurisdictionTable)
+    assert table is not None, problems
+    return table
+
+
+def test_point_without_a_state_note_gives_the_state_table_row(demo_files, tmp_path):
+    """As the explanation panel and the memo do: no note of its own -> that state's row of the table."""
+    row = _bundled_state_table().row("IL")
+    assert row is not None
+    out = tmp_path / "il.pdf"
+    export_handout(_request(demo_files, state="IL", state_row=row), out)
+    text = _flat(out)
+    assert "No Illinois-specific note for this point. From the state table" in text
+    assert row.summary.split(".")[0] in text
+    assert row.authorities[0].citation in text
 
 
 def test_follows_the_filter(demo_files, tmp_path):
@@ -248,3 +268,18 @@ def test_cli_writes_the_bundled_i247a_handout(tmp_path):
     pages = _pages_text(out)
     assert len(pages) > 3
     assert all("Page" in p for p in pages)
+
+
+def test_cli_state_handout_uses_the_state_table(demo_library, tmp_path, monkeypatch):
+    table = _bundled_state_table()
+    loader = cli.load_library
+
+    def with_table(extra=()):
+        lib = loader(extra)
+        lib.jurisdictions = table
+        return lib
+
+    monkeypatch.setattr(cli, "load_library", with_table)
+    out = tmp_path / "cli.pdf"
+    assert cli.main(["--form", "d-1", "--state", "IL", "-o", str(out)]) == 0
+    assert table.row("IL").summary.split(".")[0] in _flat(out)

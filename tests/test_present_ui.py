@@ -410,3 +410,19 @@ def test_start_from_cli_with_reveal_and_windowed(window):
     assert talk.tour.reveal
     assert talk.tour.revealed == ()
     assert talk.plan.windowed
+
+
+def test_export_handout_from_the_window_carries_the_state_table_row(window):
+    """A point without its own note for the chosen state gets that state's row of the table in the handout."""
+    from explainer.handout.export_action import request_from_window
+    from explainer.model import JurisdictionTable
+    from explainer.resources import annotations_dir
+    from explainer.store import JURISDICTIONS_FILE, load_file
+
+    table, problems = load_file(annotations_dir() / JURISDICTIONS_FILE, JurisdictionTable)
+    assert table is not None, problems
+    window.library.jurisdictions = table
+    request = request_from_window(window)
+    assert request is not None
+    assert request.state == "IL"
+    assert request.state_row == table.row("IL")

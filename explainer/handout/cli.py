@@ -89,6 +89,7 @@ def main(argv: Sequence[str]) -> int:
         worksheet=args.worksheet,
         form_label=f"{form.form_number} ({form.edition}) — {form.title}",
         filter_text=args.filter,
+        state_row=lib.jurisdictions.row(state) if lib.jurisdictions is not None and state else None,
     )
 
     def progress(done: int, total: int, what: str) -> bool:

@@ -38,7 +38,15 @@ def request_from_window(window, *, worksheet: bool = False) -> HandoutRequest | 
         worksheet=worksheet,
         form_label=f"{form.form_number} ({form.edition}) — {form.title}" if form is not None else Path(doc.path).name,
         filter_text=window.annotation_list.text_filter.text().strip() if filtered else "",
+        state_row=_state_row(window),
     )
+
+
+def _state_row(window):
+    """The state table's row for the window's jurisdiction (None for national or without a table)."""
+    table = window.library.jurisdictions
+    code = window.jurisdiction
+    return table.row(code) if table is not None and code in JURISDICTIONS else None
 
 
 def export_from_window(window, *, worksheet: bool = False, path: Path | None = None) -> Path | None:

@@ -24,7 +24,7 @@ import pymupdf
 from ..badges import BadgeSpot, layout_badges
 from ..freshness import reviewed_text
 from ..handout.markdown import inline, to_html
-from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, Rect
+from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, JurisdictionRow, Rect
 from ..paths import atomic_write_bytes
 from ..verification import VERIFICATION_LABEL
 from .story import story_pdf_bytes
@@ -65,6 +65,7 @@ class HandoutRequest:
     worksheet: bool = False
     form_label: str = ""  # e.g. "I-247A (02/17) — Immigration Detainer – Notice of Action"
     filter_text: str = ""  # shown on the first stop page when the stops are a filtered subset
+    state_row: JurisdictionRow | None = None  # the state table's row, for points without a note of their own
 
 
 @dataclass
@@ -182,8 +183,13 @@ def _list_html(title: str, items: Sequence[str]) -> str:
     return f"<h3>{title}</h3><ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>"
 
 
-def stop_html(number: int, ann: Annotation, state: str | None, worksheet: bool) -> str:
-    """The HTML of one stop's entry in the handout."""
+def stop_html(
+    number: int, ann: Annotation, state: str | None, worksheet: bool, state_row: JurisdictionRow | None = None
+) -> str:
+    """The HTML of one stop's entry in the handout.
+
+    Without a note of its own for ``state``, the entry gives ``state_row`` (that state's row of the
+    state-law table), labelled as such, as the app's explanation panel and the review memo do."""
     parts = [f"<h2>{number}. {html.escape(ann.title)}</h2>"]
     parts.append(f'<p class="meta">{html.escape(ann.category)}</p>')
     if worksheet:
@@ -201,6 +207,18 @@ def stop_html(number: int, ann: Annotation, state: str | None, worksheet: bool) 
         note = ann.state_notes.get(state)
         if worksheet:
             parts.append(f'<h3 class="state">In {name}</h3>' + _lines(2))
+        elif note is None and state_row is not None and state_row.code == state:
+            parts.append(
+                f'<h3 class="state">In {name}</h3>'
+                f'<p class="meta">No {name}-specific note for this point. From the state table (reviewed '
+                f"{state_row.reviewed.isoformat()}, confidence {html.escape(state_row.confidence)}):</p>"
+                f"<p>{html.escape(state_row.summary)}</p>"
+                + (
+                    "<ul>" + "".join(_authority_html(a) for a in state_row.authorities) + "</ul>"
+                    if state_row.authorities
+                    else ""
+                )
+            )
         elif note is None:
             parts.append(f'<h3 class="state">In {name}</h3><p>No {name}-specific note for this point.</p>')
         else:
@@ -232,7 +250,7 @@ def _stop_pages(doc: pymupdf.Document, request: HandoutRequest, run: _Run, size:
     chunks = [_intro_html(request)]
     for number, ann in enumerate(request.stops, start=1):
         run.tick(f"stop {number}: {ann.title}")
-        chunks.append(stop_html(number, ann, request.state, request.worksheet))
+        chunks.append(stop_html(number, ann, request.state, request.worksheet, request.state_row))
     margins = (SIDE_MARGIN, SIDE_MARGIN, SIDE_MARGIN, SIDE_MARGIN + FOOT_BAND / 2)
     pdf = story_pdf_bytes("<body>" + "\n".join(chunks) + "</body>", _CSS, size, margins)
     run.tick("laying out the notes")
