@@ -17,7 +17,9 @@ DEFAULT_FORM = "i-247a"
 
 
 def open_initial(window, args: argparse.Namespace) -> None:
-    """Open what the command line asks for, else the last form, else the I-247A, else the first form."""
+    """Open what the command line asks for, else the last form, else the I-247A, else the first form.
+
+    An unknown ``--form`` is reported in the message bar over the form opened instead."""
     lib = window.library
     form_id = window.find_form(args.form) if args.form else None
     unknown = f"No bundled form {args.form!r}. Known forms: {', '.join(sorted(lib.forms)) or 'none'}."
@@ -28,17 +30,18 @@ def open_initial(window, args: argparse.Namespace) -> None:
         elif opened and args.form:
             window.show_message(unknown)
         return
-    if args.form:
-        if form_id is None:
-            window.show_message(unknown)
-            return
+    if form_id is not None:
         window.open_form(form_id)
         return
+    # no --form, or an unknown one: open what the app would open anyway (never an empty window whose
+    # Form box names a form that is not shown), then say which form was not found
     for candidate in (window.settings.last_form, DEFAULT_FORM, *sorted(lib.forms)):
         if candidate and candidate in lib.forms:
             window.open_form(candidate)
+            if args.form:
+                window.show_message(unknown)
             return
-    window.show_message("No bundled forms were found. Open a PDF with File > Open PDF….")
+    window.show_message(unknown if args.form else "No bundled forms were found. Open a PDF with File > Open PDF….")
 
 
 def _use_form_for_document(window, form_id: str) -> None:

@@ -49,3 +49,21 @@ def test_select_deep_link_shows_the_annotation(qtbot):
     apply_deep_link(window, args)
     assert window.selected_id == "box1-c-database-only"
     assert "Database check only" in window.panel.toPlainText()
+
+
+def test_unknown_form_is_reported_over_the_default_form(qtbot):
+    """`--form nope` must not leave an empty window whose Form box names a form that is not open."""
+    from explainer.app import open_initial
+    from explainer.cli import gui_parser
+    from explainer.store import load_library
+    from explainer.ui.mainwindow import MainWindow
+
+    window = MainWindow(load_library())
+    qtbot.addWidget(window)
+    open_initial(window, gui_parser().parse_args(["--form", "nope"]))
+    assert window.document is not None
+    assert window.form is not None
+    assert window.form.id == "i-247a"
+    assert window.toolbar.forms.currentData() == "i-247a"
+    assert window.message_bar.isVisibleTo(window)
+    assert "No bundled form 'nope'" in window.message_bar.text()
