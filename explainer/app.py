@@ -56,6 +56,18 @@ def _use_form_for_document(window, form_id: str) -> None:
         controller.use_form(form_id)
 
 
+def apply_state(window, args: argparse.Namespace) -> str | None:
+    """``--state XX``: choose the jurisdiction; the complaint about an unknown code (also on stderr), else None."""
+    if not args.state:
+        return None
+    window.set_jurisdiction(args.state)
+    if window.jurisdiction == args.state.upper():
+        return None
+    complaint = f"Unknown jurisdiction {args.state!r}; use a USPS code such as CA, or US for national."
+    sys.stderr.write(f"detainer-explainer: {complaint}\n")
+    return complaint
+
+
 def apply_deep_link(window, args: argparse.Namespace) -> None:
     """``--select ANNOTATION_ID``: select and show that annotation (after the window is shown, so it scrolls)."""
     if not args.select:
@@ -138,9 +150,11 @@ def _start_gui(args: argparse.Namespace) -> int:
     window = MainWindow(library)
     window.view.first_frame_painted.connect(gc.enable)
     QTimer.singleShot(GC_PAUSE_MAX_MS, gc.enable)
-    if args.state:
-        window.set_jurisdiction(args.state)
+    bad_state = apply_state(window, args)
     open_initial(window, args)
+    if bad_state:  # opening the form hid the message bar: say it again, after anything open_initial said
+        shown = window.message_bar.text() if window.message_bar.isVisibleTo(window) else ""
+        window.show_message(f"{shown} {bad_state}".strip())
     window.show()
     apply_deep_link(window, args)
     if not args.screenshot:

@@ -67,3 +67,49 @@ def test_unknown_form_is_reported_over_the_default_form(qtbot):
     assert window.toolbar.forms.currentData() == "i-247a"
     assert window.message_bar.isVisibleTo(window)
     assert "No bundled form 'nope'" in window.message_bar.text()
+
+
+def test_unknown_state_is_still_reported_once_the_form_is_open(qtbot, capsys):
+    """Opening the form hides the message bar; the complaint about `--state ZZ` must survive it."""
+    from explainer.app import apply_state, open_initial
+    from explainer.cli import gui_parser
+    from explainer.store import load_library
+    from explainer.ui.mainwindow import MainWindow
+
+    args = gui_parser().parse_args(["--form", "I-247A", "--state", "ZZ"])
+    window = MainWindow(load_library())
+    qtbot.addWidget(window)
+    complaint = apply_state(window, args)
+    open_initial(window, args)
+    assert complaint is not None
+    assert "Unknown jurisdiction 'ZZ'" in complaint
+    assert "Unknown jurisdiction 'ZZ'" in capsys.readouterr().err
+    assert window.jurisdiction == "US"
+    assert apply_state(window, gui_parser().parse_args(["--state", "il"])) is None
+    assert window.jurisdiction == "IL"
+
+
+def test_start_gui_keeps_the_unknown_state_message_visible(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from explainer import app as app_module
+    from explainer.cli import gui_parser
+    from explainer.ui import mainwindow
+
+    made = []
+    real = mainwindow.MainWindow
+
+    def keep(*a, **kw):
+        window = real(*a, **kw)
+        made.append(window)
+        return window
+
+    monkeypatch.setattr(real, "offer_disclaimer", lambda self: None)
+    monkeypatch.setattr(mainwindow, "MainWindow", keep)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module._start_gui(gui_parser().parse_args(["--form", "I-247A", "--state", "ZZ"])) == 0
+    window = made[0]
+    qtbot.addWidget(window)
+    assert window.document is not None
+    assert window.message_bar.isVisibleTo(window)
+    assert "Unknown jurisdiction 'ZZ'" in window.message_bar.text()
