@@ -191,6 +191,18 @@ def test_corrupt_pdf_shows_a_message(qtbot, tmp_path):
     assert window.current_set is not None  # the open form is still there
 
 
+def test_a_file_that_opens_takes_the_old_error_off_the_status_bar_too(qtbot, tmp_path):
+    """After a failed open, opening a good file must not leave 'Cannot open this file' in the status bar."""
+    window = open_window(qtbot, tmp_path / "fx")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 garbage")
+    assert not window.open_document(broken)
+    assert "broken.pdf" in window.statusBar().currentMessage()
+    assert window.open_form("test-form")
+    assert not window.message_bar.isVisible()
+    assert "broken.pdf" not in window.statusBar().currentMessage()
+
+
 def test_open_client_copy_recognises_the_form(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path / "fx")
     client = fixture.write_pdf(tmp_path / "client.pdf")

@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         if self._doc is not None:
             self._doc.close()
         self._doc, self._form, self._is_form_pdf = doc, form, is_form_pdf
+        if self.statusBar().currentMessage() == self.message_bar.text():
+            self.statusBar().clearMessage()  # the message was about what was open before: it goes with its bar
         self.message_bar.hide()
         self._selected = None
         self.view.set_document(doc)
