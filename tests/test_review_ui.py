@@ -163,6 +163,21 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     again.close()
 
 
+def test_export_handout_on_a_photo_is_a_message_not_a_crash(qtbot, library, client_docs, tmp_path):
+    """File > Export handout with a photo open: the handout needs a PDF; nothing is written."""
+    from explainer.handout.export_action import export_from_window
+
+    window = _window(qtbot, library)
+    assert window.open_document(client_docs["photo"].path)
+    window.review_controller.panel.use_form.click()
+    assert window.current_set is not None
+    out = tmp_path / "handout.pdf"
+    assert export_from_window(window, path=out) is None
+    assert not out.exists()
+    assert window.message_bar.isVisibleTo(window)
+    assert "photo" in window.message_bar.text()
+
+
 def test_sideways_photo_turn_the_page_upright_then_align(qtbot, library, client_docs):
     variant = client_docs["sideways"]
     window = _window(qtbot, library)

@@ -51,6 +51,13 @@ def _state_row(window):
 
 def export_from_window(window, *, worksheet: bool = False, path: Path | None = None) -> Path | None:
     """Export; asks for a file name unless ``path`` is given. Returns the file written, or None."""
+    doc = window.document
+    if doc is not None and doc.is_image:  # a handout copies the PDF's pages; a photo has none (and stays off disk)
+        window.show_message(
+            "A handout is made from a PDF form, and this document is a photo or scan. Open the sample form "
+            "from the Forms menu for a handout, or export a review memo from the Client review tab."
+        )
+        return None
     request = request_from_window(window, worksheet=worksheet)
     if request is None:
         window.show_message("Nothing to export: open a form with an annotation set (and clear the filter).")
