@@ -163,6 +163,23 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     again.close()
 
 
+def test_no_status_shown_checked_without_a_selection_or_after_forget(qtbot, library, client_docs):
+    """After Esc or Forget this document, no radio button may still say 'Issue found'."""
+    window = _window(qtbot, library)
+    assert window.open_document(client_docs["filled-a4"].path)
+    panel = window.review_controller.panel
+    _mark(window, "box1-c-database-only", "issue", "note")
+    assert panel.status_buttons["issue"].isChecked()
+    window.select_annotation(None)
+    assert not any(b.isChecked() for b in panel.status_buttons.values())
+    window.select_annotation("box1-c-database-only")
+    assert panel.status_buttons["issue"].isChecked()
+    window.review_controller.forget()
+    assert window.review_controller.checklist.entry("box1-c-database-only").status == "not-reviewed"
+    assert not any(b.isChecked() for b in panel.status_buttons.values())
+    assert panel.note.toPlainText() == ""
+
+
 def test_export_handout_on_a_photo_is_a_message_not_a_crash(qtbot, library, client_docs, tmp_path):
     """File > Export handout with a photo open: the handout needs a PDF; nothing is written."""
     from explainer.handout.export_action import export_from_window

@@ -373,9 +373,11 @@ class ReviewPanel(QWidget):
         self._loading = True
         entry = checklist.entry(ident) if ident else None
         self.current_title.setText(title if ident else "Select an annotation to mark it and add a note.")
+        self.status_group.setExclusive(False)  # an exclusive group would keep the last status checked
         for status, button in self.status_buttons.items():
             button.setEnabled(ident is not None)
             button.setChecked(entry is not None and entry.status == status)
+        self.status_group.setExclusive(True)
         self.note.setEnabled(ident is not None)
         self.note.setPlainText(entry.note if entry else "")
         for item in self._items():
