@@ -19,29 +19,30 @@ DEFAULT_FORM = "i-247a"
 def open_initial(window, args: argparse.Namespace) -> None:
     """Open what the command line asks for, else the last form, else the I-247A, else the first form.
 
-    An unknown ``--form`` is reported in the message bar over the form opened instead."""
+    A document that cannot be opened, or an unknown ``--form``, is reported in the message bar over the
+    form opened instead: never an empty window whose Form box names a form that is not shown."""
     lib = window.library
     form_id = window.find_form(args.form) if args.form else None
     unknown = f"No bundled form {args.form!r}. Known forms: {', '.join(sorted(lib.forms)) or 'none'}."
+    complaints: list[str] = []
     if args.document is not None:  # with --form: the form the document is (for a photo, say)
-        opened = window.open_document(Path(args.document))
-        if opened and form_id is not None:
-            _use_form_for_document(window, form_id)
-        elif opened and args.form:
-            window.show_message(unknown)
-        return
-    if form_id is not None:
-        window.open_form(form_id)
-        return
-    # no --form, or an unknown one: open what the app would open anyway (never an empty window whose
-    # Form box names a form that is not shown), then say which form was not found
-    for candidate in (window.settings.last_form, DEFAULT_FORM, *sorted(lib.forms)):
-        if candidate and candidate in lib.forms:
-            window.open_form(candidate)
-            if args.form:
+        if window.open_document(Path(args.document)):
+            if form_id is not None:
+                _use_form_for_document(window, form_id)
+            elif args.form:
                 window.show_message(unknown)
             return
-    window.show_message(unknown if args.form else "No bundled forms were found. Open a PDF with File > Open PDF….")
+        complaints.append(window.message_bar.text())  # why it did not open; a form is shown instead
+    if args.form and form_id is None:
+        complaints.append(unknown)
+    candidates = [form_id] if form_id is not None else [window.settings.last_form, DEFAULT_FORM, *sorted(lib.forms)]
+    chosen = next((c for c in candidates if c and c in lib.forms), None)
+    if chosen is not None:
+        window.open_form(chosen)
+    elif not args.form:
+        complaints.append("No bundled forms were found. Open a PDF with File > Open PDF….")
+    if complaints:
+        window.show_message(" ".join(complaints))
 
 
 def _use_form_for_document(window, form_id: str) -> None:

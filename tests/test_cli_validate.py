@@ -113,3 +113,22 @@ def test_start_gui_keeps_the_unknown_state_message_visible(qtbot, monkeypatch):
     assert window.document is not None
     assert window.message_bar.isVisibleTo(window)
     assert "Unknown jurisdiction 'ZZ'" in window.message_bar.text()
+
+
+def test_a_document_that_cannot_open_is_reported_over_a_form(qtbot, tmp_path):
+    """`detainer-explainer broken.pdf` must not leave an empty window whose Form box names I-200."""
+    from explainer.app import open_initial
+    from explainer.cli import gui_parser
+    from explainer.store import load_library
+    from explainer.ui.mainwindow import MainWindow
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 garbage")
+    window = MainWindow(load_library())
+    qtbot.addWidget(window)
+    open_initial(window, gui_parser().parse_args([str(broken)]))
+    assert window.document is not None
+    assert window.form is not None
+    assert window.toolbar.forms.currentData() == window.form.id
+    assert window.message_bar.isVisibleTo(window)
+    assert "Cannot open this file. broken.pdf" in window.message_bar.text()
