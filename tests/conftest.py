@@ -19,7 +19,7 @@ def explainer_home(tmp_path, monkeypatch):
 @pytest.fixture
 def form_files(tmp_path):
     """A small test form drawn for the test: (pdf, form description, annotation set) paths."""
-    from explainer.pdf import fixture
+    from tests import pdf_fixture as fixture
 
     return fixture.write_fixture(tmp_path / "fx")
 

@@ -11,6 +11,7 @@ import pytest
 from explainer import anchors, settings, store
 from explainer.model import Anchor
 from explainer.pdf.document import Document
+from explainer.pdf.render import render_page
 from explainer.review.geometry import rect_distance
 from explainer.ui.mainwindow import MainWindow
 from tests import review_docs
@@ -78,7 +79,7 @@ def test_the_viewer_places_quote_anchors_on_a_rotate_90_copy(qtbot, library, tur
     for ann in quoted:
         assert placed[ann.id].method == "text"
         assert rect_distance(placed[ann.id].bounds, variant.transform.map_rect(truth[ann.id].bounds)) <= 5.0
-    image = window.document.render(0, 1.0)
+    image = render_page(window.document, 0, 1.0)
     assert (image.width(), image.height()) == (792, 612)
     assert _darkness(image, placed["q0"].bounds, 1.0) > 0.1  # the rendered page has the words there
     window.close()
@@ -109,23 +110,23 @@ def test_turning_a_sideways_page_turns_its_image_and_markers_together(qtbot, lib
         cx, cy = (word.rect[0] + word.rect[2]) / 2, (word.rect[1] + word.rect[3]) / 2
         assert on_page[0] <= cx <= on_page[2]
         assert on_page[1] <= cy <= on_page[3]
-    image = window.document.render(0, 1.0)  # ...and the turned image has them there too
+    image = render_page(window.document, 0, 1.0)  # ...and the turned image has them there too
     assert (image.width(), image.height()) == (612, 792)
     inked = _darkness(image, words[0].rect, 1.0)
     assert inked > 0.1
     with Document(variant.path) as unturned:  # unturned, that spot holds something else (not the word)
-        assert _darkness(unturned.render(0, 1.0), words[0].rect, 1.0) < inked / 2
+        assert _darkness(render_page(unturned, 0, 1.0), words[0].rect, 1.0) < inked / 2
     window.close()
 
 
 def test_both_render_paths_turn_and_clip_alike(qapp, turned):
-    from explainer.pdf import document as document_mod
+    from explainer.pdf import render as render_mod
 
     with Document(turned["rotate-flag"].path) as doc:
         doc.set_turns(1)
-        page, turn = doc._page(0), doc._turn(0)
+        page, turn = doc.page(0), doc.turn_matrix(0)
         for clip in (None, (50.0, 60.0, 200.0, 160.0)):
-            direct = document_mod._render_into_qimage(page, 0.5, clip, False, turn)
-            copied = document_mod._render_by_copy(page, 0.5, clip, False, turn)
+            direct = render_mod._render_into_qimage(page, 0.5, clip, False, turn)
+            copied = render_mod._render_by_copy(page, 0.5, clip, False, turn)
             assert copied.convertToFormat(direct.format()) == direct
         assert (direct.width(), direct.height()) == (75, 50)

@@ -13,8 +13,9 @@ import pytest
 
 from explainer import anchors
 from explainer.model import AnnotationSet, FormDescription
-from explainer.pdf import document as document_mod
+from explainer.pdf import render as render_mod
 from explainer.pdf.document import Document
+from explainer.pdf.render import render_page
 
 
 def _as_argb(pix: pymupdf.Pixmap):
@@ -38,7 +39,7 @@ def test_direct_render_matches_pymupdf_pixel_for_pixel(form_files, doc, scale, c
     expected = _as_argb(pix)
     del pix
     raw.close()
-    image = doc.render(0, scale, clip, transparent=transparent)
+    image = render_page(doc, 0, scale, clip, transparent=transparent)
     gc.collect()
     assert image.format() == expected.format()
     assert (image.width(), image.height()) == (expected.width(), expected.height())
@@ -49,10 +50,10 @@ def test_direct_render_matches_pymupdf_pixel_for_pixel(form_files, doc, scale, c
 
 def test_portable_render_gives_the_same_pixels(doc):
     """The big-endian fallback (copy out of a Pixmap) draws what the direct path draws."""
-    page = doc._page(0)
+    page = doc.page(0)
     for transparent in (False, True):
-        direct = document_mod._render_into_qimage(page, 0.75, None, transparent)
-        copied = document_mod._render_by_copy(page, 0.75, None, transparent)
+        direct = render_mod._render_into_qimage(page, 0.75, None, transparent)
+        copied = render_mod._render_by_copy(page, 0.75, None, transparent)
         assert copied.convertToFormat(direct.format()) == direct
 
 
@@ -62,7 +63,7 @@ def test_grey_image_renders_as_rgb(tmp_path):
     path = tmp_path / "scan.png"
     grey.save(str(path))
     with Document(path) as scan:
-        image = scan.render(0, 1.0)
+        image = render_page(scan, 0, 1.0)
     assert image.pixelColor(5, 5).name() == "#5a5a5a"
 
 
@@ -137,8 +138,8 @@ def test_direct_render_of_a_rotated_page_matches_pymupdf(form_files, tmp_path):
     expected = _as_argb(raw[0].get_pixmap(matrix=pymupdf.Matrix(0.8, 0.8), alpha=False))
     raw.close()
     with Document(rotated) as doc:
-        image = doc.render(0, 0.8)
-        clipped = doc.render(0, 0.8, (50, 60, 300, 200))
+        image = render_page(doc, 0, 0.8)
+        clipped = render_page(doc, 0, 0.8, (50, 60, 300, 200))
     assert image.width() > image.height()  # shown sideways, as a reader sees it
     assert image == expected
     assert (clipped.width(), clipped.height()) == (200, 112)

@@ -10,11 +10,11 @@ import pymupdf
 import pytest
 
 from explainer.model import FormDescription
-from explainer.pdf import formgen
 from explainer.pdf.document import Document
-from explainer.pdf.formgen.layout import PRODUCER
 from explainer.pdf.watermark import WATERMARK, is_watermark_line, page_text, page_words, watermark_lines
 from explainer.resources import forms_dir
+from tools import formgen
+from tools.formgen.layout import PRODUCER
 
 FORM_IDS = [form.id for form in formgen.FORMS]
 

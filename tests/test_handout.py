@@ -15,8 +15,8 @@ from explainer import resources
 from explainer.handout import cli
 from explainer.handout.markdown import to_html, to_text
 from explainer.handout.placing import callouts_for
+from explainer.handout.writer import ExportCancelled, HandoutRequest, export_handout
 from explainer.model import JurisdictionTable
-from explainer.pdf.handout import ExportCancelled, HandoutRequest, export_handout
 from explainer.store import JURISDICTIONS_FILE, Library, load_file, load_forms
 
 from .trainer_fixtures import DISCLAIMER, demo

@@ -9,9 +9,10 @@ import re
 import pytest
 
 from explainer import store
-from explainer.pdf.memo_pdf import pdf_text, render_page_png, write_memo_pdf
+from explainer.pdf.readback import pdf_text, render_page_png
 from explainer.review.checklist import Checklist
 from explainer.review.memo import DEFAULT_HEADING, build_memo, to_markdown
+from explainer.review.memo_pdf import write_memo_pdf
 
 SHA = hashlib.sha256(b"client document").hexdigest()
 TODAY = dt.date(2026, 11, 27)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from explainer import paths, settings, store
-from explainer.pdf.memo_pdf import pdf_text
+from explainer.pdf.readback import pdf_text
 from explainer.review import checklist as checklist_mod
 from explainer.review.geometry import Affine, rect_distance
 from explainer.review.session import file_sha256

@@ -9,8 +9,9 @@ import pytest
 
 from explainer import anchors
 from explainer.model import AnnotationSet, FormDescription
-from explainer.pdf import fixture
 from explainer.pdf.document import Document, DocumentError
+from explainer.pdf.render import render_page
+from tests import pdf_fixture as fixture
 
 
 def _models(form_files):
@@ -44,7 +45,7 @@ def test_words_carry_rects(doc):
 
 
 def test_rendered_image_survives_pixmap_collection(doc):
-    image = doc.render(0, 0.5)
+    image = render_page(doc, 0, 0.5)
     gc.collect()
     assert (image.width(), image.height()) == (306, 396)
     # a black frame line is drawn at x=36pt -> 18 px; the page corner is white
@@ -68,7 +69,7 @@ def test_qimage_copy_outlives_its_pixmap(form_files):
 
 
 def test_render_clip_has_the_clip_size(doc):
-    image = doc.render(0, 2.0, clip=(36, 120, 136, 170))
+    image = render_page(doc, 0, 2.0, clip=(36, 120, 136, 170))
     assert (image.width(), image.height()) == (200, 100)
 
 
@@ -87,7 +88,7 @@ def test_corrupt_and_unsupported_files_raise_document_error(tmp_path):
 
 def test_image_files_open_as_one_page(tmp_path, doc):
     png = tmp_path / "scan.png"
-    doc.render(0, 0.5).save(str(png))
+    render_page(doc, 0, 0.5).save(str(png))
     with Document(png) as image_doc:
         assert image_doc.is_image
         assert image_doc.page_count == 1
@@ -123,7 +124,7 @@ def test_on_another_document_quotes_are_exact_and_regions_approximate(form_files
 
 
 def test_transparent_render_is_premultiplied_rgba(doc):
-    image = doc.render(0, 0.5, transparent=True)
+    image = render_page(doc, 0, 0.5, transparent=True)
     assert image.hasAlphaChannel()
     assert image.pixelColor(0, 0).alpha() == 0  # the paper is left transparent
     assert image.pixelColor(18, 100).alpha() > 0  # the frame line is drawn

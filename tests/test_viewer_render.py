@@ -13,9 +13,9 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from explainer import settings
 from explainer.model import Annotation
-from explainer.pdf import fixture
 from explainer.ui import page_view
 from explainer.ui.panel import ExplanationPanel, annotation_markdown
+from tests import pdf_fixture as fixture
 from tests.viewer_support import open_window
 
 
@@ -143,7 +143,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from explainer import store
 from explainer.app import wait_until_rendered
-from explainer.pdf.fixture import write_fixture
+from tests.pdf_fixture import write_fixture
 from explainer.ui.mainwindow import MainWindow
 app = QApplication([])
 folder = Path(sys.argv[1])

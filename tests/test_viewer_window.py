@@ -7,8 +7,8 @@ import json
 from PySide6.QtCore import Qt
 
 from explainer import settings
-from explainer.pdf import fixture
 from explainer.ui.mainwindow import MainWindow
+from tests import pdf_fixture as fixture
 from tests.viewer_support import fixture_library, open_window
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import QMessageBox
 
 from explainer import freshness, settings
-from explainer.pdf import fixture
 from explainer.ui.mainwindow import MainWindow
+from tests import pdf_fixture as fixture
 from tests.viewer_support import fixture_library, open_window
 
 FIXTURE_REVIEWED = dt.date(2026, 11, 1)  # the fixture set's, its notes' and its state rows' reviewed date
@@ -227,7 +227,7 @@ def test_a_handout_of_old_content_says_review_due(tmp_path, monkeypatch, today, 
     import pymupdf
 
     from explainer.handout.placing import callouts_for
-    from explainer.pdf.handout import HandoutRequest, export_handout
+    from explainer.handout.writer import HandoutRequest, export_handout
     from tests.trainer_fixtures import demo  # the demo set was reviewed on 2026-02-01
 
     monkeypatch.setattr(freshness, "current_date", lambda: today)

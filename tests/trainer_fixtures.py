@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explainer.model import AnnotationSet, FormDescription
-from explainer.pdf.fixture import write_demo_form
+from tests.pdf_fixture import write_demo_form
 
 DISCLAIMER = "Training material, not legal advice."
 

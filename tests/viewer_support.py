@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explainer import store
-from explainer.pdf.fixture import write_fixture
+from tests.pdf_fixture import write_fixture
 
 
 def fixture_library(folder: Path, extra_sets: list[Path] | None = None) -> store.Library:

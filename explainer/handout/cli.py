@@ -76,8 +76,8 @@ def main(argv: Sequence[str]) -> int:
         err(f"detainer-explainer handout: no point matches {args.filter!r}\n")
         return 2
 
-    from ..pdf.handout import HandoutRequest, export_handout
     from .placing import callouts_for
+    from .writer import HandoutRequest, export_handout
 
     pdf = lib.pdf_path(form.id)
     request = HandoutRequest(

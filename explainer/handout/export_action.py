@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from ..model import JURISDICTIONS
-from ..pdf.handout import ExportCancelled, HandoutRequest, export_handout
 from .placing import callouts_from_placements
+from .writer import ExportCancelled, HandoutRequest, export_handout
 
 
 def request_from_window(window, *, worksheet: bool = False) -> HandoutRequest | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from .. import anchors
 from ..model import Annotation, FormDescription
 from ..pdf.document import Document
-from ..pdf.handout import Callout
+from ..pdf.stamp import Callout
 
 
 def callouts_from_placements(stops: Sequence[Annotation], placements: Mapping[str, anchors.Placement]) -> list[Callout]:

@@ -1,8 +1,9 @@
-"""The one module that opens documents with PyMuPDF for viewing.
+"""An open document (PDF or image) as the app sees it: pages, sizes, words, search. No Qt here.
 
-Everything else asks a :class:`Document` for page sizes, text positions, words and images; nobody
-outside ``explainer.pdf`` imports ``pymupdf``. Pages are addressed by 0-based *index* here (files and
-:class:`explainer.anchors.Placement` count from 1). Rectangles are ``(x0, y0, x1, y1)`` tuples in PDF
+Everything else asks a :class:`Document` for page sizes, text positions and words (and
+:mod:`explainer.pdf.render` for images); nobody outside ``explainer.pdf`` imports ``pymupdf``.
+Pages are addressed by 0-based *index* here (files and :class:`explainer.anchors.Placement` count
+from 1). Rectangles are ``(x0, y0, x1, y1)`` tuples in PDF
 points with the origin at the page's top-left, as PyMuPDF reports them.
 
 Everything is in the coordinates of the page *as displayed*: a page's own ``/Rotate`` (a sideways
@@ -14,23 +15,19 @@ Text comes without the sample forms' diagonal watermark (see :mod:`explainer.pdf
 crosses every region, and would otherwise leak into quotes, region words and fingerprints.
 
 PyMuPDF is not thread-safe: call a Document from one thread only (the viewer renders in small slices
-on the GUI thread instead of in a worker).
+on the GUI thread instead of in a worker). Code that only needs words and geometry (identification,
+placement, inspect) imports this module and never the GUI toolkit.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pymupdf
 
 from .watermark import page_text, page_words
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QImage
 
 Rect = tuple[float, float, float, float]
 
@@ -135,14 +132,14 @@ class Document:
         self._joined.clear()
         self._matches.clear()
 
-    def _turn(self, index: int) -> pymupdf.Matrix:
+    def turn_matrix(self, index: int) -> pymupdf.Matrix:
         """The page as PyMuPDF shows it (its ``/Rotate`` applied) -> turned by :attr:`turns`."""
         w, h = self._shown[index]
         return pymupdf.Matrix(*_TURNS[self._turns](w, h))
 
     def display_matrix(self, index: int) -> pymupdf.Matrix:
         """Unrotated page space (where PyMuPDF reports text) -> the page as displayed here."""
-        return self._page(index).rotation_matrix * self._turn(index)
+        return self.page(index).rotation_matrix * self.turn_matrix(index)
 
     def close(self) -> None:
         if not self._doc.is_closed:
@@ -156,7 +153,8 @@ class Document:
 
     # -- text ----------------------------------------------------------------------------------
 
-    def _page(self, index: int) -> pymupdf.Page:
+    def page(self, index: int) -> pymupdf.Page:
+        """The PyMuPDF page ``index`` (for :mod:`explainer.pdf` only: rendering, stamping)."""
         if not 0 <= index < self.page_count:
             raise IndexError(f"page index {index} out of range (0..{self.page_count - 1})")
         return self._doc[index]
@@ -215,7 +213,7 @@ class Document:
         """The words of page ``index`` with their rects, in PyMuPDF's reading order (cached), minus
         the sample watermark's."""
         if index not in self._words:
-            page = self._page(index)
+            page = self.page(index)
             shown = self.display_matrix(index)
             turned = page.rotation != 0 or self._turns != 0
             words = []
@@ -230,31 +228,11 @@ class Document:
         given), minus the sample watermark."""
         if clip is not None:
             clip = tuple(pymupdf.Rect(clip) * ~self.display_matrix(index))
-        return page_text(self._page(index), clip)
+        return page_text(self.page(index), clip)
 
     def iter_text(self) -> Iterator[str]:
         for index in range(self.page_count):
             yield self.text(index)
-
-    # -- rendering -------------------------------------------------------------------------------
-
-    def render(self, index: int, scale: float, clip: Rect | None = None, *, transparent: bool = False) -> QImage:
-        """Render page ``index`` (or the ``clip`` of it, in PDF points) at ``scale`` pixels per point.
-
-        MuPDF draws straight into the memory of a QImage in Qt's own 32-bit format (``Format_RGB32``,
-        or ``Format_ARGB32_Premultiplied`` with ``transparent=True``, which leaves the paper
-        transparent): the image owns its pixels, nothing is copied or converted afterwards, and Qt
-        paints it without a conversion. On a big-endian machine, where MuPDF has no matching byte
-        order, the pixels are copied out of a PyMuPDF Pixmap instead.
-        """
-        page = self._page(index)
-        try:
-            turn = self._turn(index)
-            if sys.byteorder == "little":
-                return _render_into_qimage(page, scale, clip, transparent, turn)
-            return _render_by_copy(page, scale, clip, transparent, turn)
-        except Exception as exc:  # MuPDF raises its own error types for damaged content
-            raise DocumentError(f"{self.path.name}: page {index + 1} cannot be rendered ({exc})") from exc
 
 
 # quarter turns clockwise (y pointing down) of a w x h page, as (a, b, c, d, e, f): 0, 90, 180, 270 degrees
@@ -264,58 +242,3 @@ _TURNS = (
     lambda w, h: (-1, 0, 0, -1, w, h),
     lambda w, h: (0, -1, 1, 0, 0, w),
 )
-
-
-def _render_into_qimage(
-    page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool, turn: pymupdf.Matrix | None = None
-) -> QImage:
-    """MuPDF's draw device writes B, G, R, A bytes: Qt's ARGB32 on a little-endian machine."""
-    from PySide6.QtGui import QImage
-
-    mupdf = pymupdf.mupdf
-    zoom = mupdf.FzMatrix(scale, 0, 0, scale, 0, 0)
-    turn = turn if turn is not None else pymupdf.Identity
-    ctm = mupdf.FzMatrix(*(turn * pymupdf.Matrix(scale, scale)))  # turned first, then scaled
-    bounds = mupdf.fz_transform_rect(mupdf.fz_bound_page(page.this), ctm)
-    if clip:  # ``clip`` is in turned page points already
-        bounds = mupdf.fz_intersect_rect(bounds, mupdf.fz_transform_rect(mupdf.FzRect(*clip), zoom))
-    box = mupdf.fz_round_rect(bounds)
-    fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
-    image = QImage(max(1, box.x1 - box.x0), max(1, box.y1 - box.y0), fmt)
-    if image.isNull():
-        raise MemoryError(f"no memory for a {box.x1 - box.x0} x {box.y1 - box.y0} image")
-    samples = mupdf.python_mutable_buffer_data(image.bits())  # the QImage keeps owning this memory
-    pix = mupdf.fz_new_pixmap_with_bbox_and_data(mupdf.fz_device_bgr(), box, mupdf.FzSeparations(), 1, samples)
-    if transparent:
-        mupdf.fz_clear_pixmap(pix)
-    else:  # white paper with alpha 255 everywhere, which is what Format_RGB32 requires
-        mupdf.fz_clear_pixmap_with_value(pix, 0xFF)
-    device = mupdf.fz_new_draw_device_with_bbox(ctm, pix, box) if clip else mupdf.fz_new_draw_device(ctm, pix)
-    try:
-        # contents, annotations and form fields, as page.get_pixmap draws them (without a display list)
-        mupdf.fz_run_page(page.this, device, mupdf.FzMatrix(), mupdf.FzCookie())
-    finally:
-        mupdf.fz_close_device(device)
-    del device, pix  # MuPDF's pixmap only borrowed the samples
-    return image
-
-
-def _render_by_copy(
-    page: pymupdf.Page, scale: float, clip: Rect | None, transparent: bool, turn: pymupdf.Matrix | None = None
-) -> QImage:
-    """The portable way: PyMuPDF renders R, G, B(, A) bytes, Qt copies them while the Pixmap lives."""
-    from PySide6.QtGui import QImage
-
-    turn = turn if turn is not None else pymupdf.Identity
-    pix = page.get_pixmap(
-        matrix=turn * pymupdf.Matrix(scale, scale),
-        clip=pymupdf.Rect(clip) * ~turn if clip else None,  # get_pixmap clips before the matrix
-        alpha=transparent,
-    )
-    if pix.colorspace is None or pix.colorspace.n != 3:  # grey or CMYK: let MuPDF make it RGB(A)
-        pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
-    fmt = QImage.Format.Format_RGBA8888_Premultiplied if pix.alpha else QImage.Format.Format_RGB888
-    image = QImage(pix.samples_mv, pix.width, pix.height, pix.stride, fmt)
-    owned = image.copy()
-    del image, pix
-    return owned

@@ -1,7 +1,7 @@
 """The review memo: the findings the attorney marked on a client's document, as Markdown.
 
 :func:`build_memo` gathers what goes in (a plain :class:`Memo`), :func:`to_markdown` writes it, and
-``explainer.pdf.memo_pdf`` prints the same memo as a PDF. What goes in: the heading the user typed
+``explainer.review.memo_pdf`` prints the same memo as a PDF. What goes in: the heading the user typed
 (nothing about the client unless they typed it: not the file name, not the path), the form and
 edition, each annotation marked "issue found" with its explanation, authorities and the note for
 the chosen jurisdiction (named), the attorney's notes, the set's disclaimer and the date. Annotations

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from ..pdf.document import Document, DocumentError
+from ..pdf.render import render_page
 from .scene import DocumentScene
 from .tab_steps import TabStepsMixin
 
@@ -270,12 +271,12 @@ class PageView(TabStepsMixin, QGraphicsView):
         full = self._full_scale(index)
         try:
             if abs(page.rendered_scale - full) > 1e-6 * full:
-                page.set_image(self._doc.render(index, full), full, dpr)
+                page.set_image(render_page(self._doc, index, full), full, dpr)
             target = self.device_scale()
             if full < target and index in self.visible_pages():
                 clip = self._visible_clip(index)
                 if clip is not None:
-                    page.set_detail(self._doc.render(index, target, clip), clip, target, dpr)
+                    page.set_detail(render_page(self._doc, index, target, clip), clip, target, dpr)
         except DocumentError as exc:
             page.rendered_scale = full  # do not retry in a loop
             self.render_failed.emit(str(exc))

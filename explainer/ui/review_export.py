@@ -58,7 +58,7 @@ def write_memo(memo: Memo, path: Path, kind: str) -> None:
     if kind == "md":
         atomic_write_text(path, to_markdown(memo))
     else:
-        from ..pdf.memo_pdf import write_memo_pdf
+        from ..review.memo_pdf import write_memo_pdf
 
         write_memo_pdf(memo, path)
 

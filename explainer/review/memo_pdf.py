@@ -8,21 +8,28 @@ converter), so nothing in a note can inject markup.
 from __future__ import annotations
 
 import html
-import unicodedata
 from pathlib import Path
-
-import pymupdf
 
 from ..handout.markdown import inline, to_html
 from ..model import Authority
 from ..paths import atomic_write_bytes
-from ..review.memo import Finding, Memo, state_paragraph
+from ..pdf import stamp
+from ..pdf.story import story_pdf_bytes
 from ..verification import VERIFICATION_LABEL
-from .story import story_pdf_bytes
+from .memo import Finding, Memo, state_paragraph
 
 PAGE = (612.0, 792.0)
 MARGIN = 54.0
 FOOT_BAND = 30.0
+FOOTER = stamp.FooterStyle(
+    left=MARGIN,
+    right=MARGIN,
+    top=MARGIN - 6,
+    bottom=MARGIN - FOOT_BAND,
+    rule_gap=3,
+    rule_grey=0.6,
+    css="p { font-family: sans-serif; font-size: 7pt; color: #444; }",
+)
 
 _CSS = """
 body { font-family: sans-serif; font-size: 10pt; line-height: 1.3; color: #111; }
@@ -103,35 +110,19 @@ def memo_html(memo: Memo) -> str:
 
 
 def memo_pdf_bytes(memo: Memo) -> bytes:
-    width, height = PAGE
     margins = (MARGIN, MARGIN, MARGIN, MARGIN + FOOT_BAND / 2)
     laid_out = story_pdf_bytes(memo_html(memo), _CSS, PAGE, margins)
-    with pymupdf.open(stream=laid_out, filetype="pdf") as doc:
-        total = doc.page_count
-        for number, page in enumerate(doc, start=1):
-            box = pymupdf.Rect(MARGIN, height - MARGIN + 6, width - MARGIN, height - MARGIN + FOOT_BAND)
-            page.draw_line((box.x0, box.y0 - 3), (box.x1, box.y0 - 3), color=(0.6, 0.6, 0.6), width=0.4)
-            footer = (
-                f"<p>{_esc(memo.heading)} \u00b7 {memo.date.isoformat()} \u00b7 "
-                f"Training material, not legal advice \u00b7 <b>Page {number} of {total}</b></p>"
-            )
-            page.insert_htmlbox(box, footer, css="p { font-family: sans-serif; font-size: 7pt; color: #444; }")
-        doc.set_metadata({"title": memo.heading, "creator": "Detainer Explainer", "producer": "Detainer Explainer"})
-        return doc.tobytes(garbage=3, deflate=True)
+
+    def footer(page: int, total: int) -> str:
+        return (
+            f"<p>{_esc(memo.heading)} \u00b7 {memo.date.isoformat()} \u00b7 "
+            f"Training material, not legal advice \u00b7 <b>Page {page} of {total}</b></p>"
+        )
+
+    metadata = {"title": memo.heading, "creator": "Detainer Explainer", "producer": "Detainer Explainer"}
+    return stamp.finish([laid_out], footer, FOOTER, metadata)
 
 
 def write_memo_pdf(memo: Memo, path: Path) -> Path:
     atomic_write_bytes(path, memo_pdf_bytes(memo))
     return path
-
-
-def pdf_text(path: Path) -> str:
-    """The text of a written memo (for checks and tests), ligatures such as "ﬃ" spelled out."""
-    with pymupdf.open(path) as doc:
-        return unicodedata.normalize("NFKC", "\n".join(page.get_text() for page in doc))
-
-
-def render_page_png(path: Path, page: int, out: Path, dpi: int = 80) -> Path:
-    with pymupdf.open(path) as doc:
-        doc[page].get_pixmap(dpi=dpi).save(out)
-    return out

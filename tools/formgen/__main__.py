@@ -1,4 +1,4 @@
-"""``python -m explainer.pdf.formgen [FOLDER] [--only ID ...]``: regenerate the sample forms."""
+"""``python tools/build_forms.py [FOLDER] [--only ID ...]``: regenerate the sample forms."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ...resources import forms_dir
+from explainer.resources import forms_dir
+
 from . import FORMS, build_all
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m explainer.pdf.formgen", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python tools/build_forms.py", description=__doc__)
     parser.add_argument("folder", nargs="?", type=Path, default=forms_dir(), help="output folder")
     parser.add_argument("--only", nargs="*", choices=[f.id for f in FORMS], help="build only these forms")
     args = parser.parse_args(argv)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
-from ..watermark import WATERMARK, WATERMARK_GREY
+from explainer.pdf.watermark import WATERMARK, WATERMARK_GREY
 
 PAGE_W, PAGE_H = 612.0, 792.0  # US Letter
 MARGIN = 36.0
@@ -115,7 +115,7 @@ class FormWriter:
                 "title": title,
                 "subject": subject,
                 "author": "Detainer Explainer (sample facsimile, not an official form)",
-                "creator": "explainer.pdf.formgen",
+                "creator": "Detainer Explainer tools/formgen",
                 "producer": PRODUCER,
                 "keywords": "sample, facsimile, training, not an official form",
                 "creationDate": fixed,

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...model import FormDescription
+from explainer.model import FormDescription
+
 from .layout import PAGE_H, PAGE_W, FormWriter
 
 SCHEMA_REF = "../../annotations/schema/form-description.schema.json"

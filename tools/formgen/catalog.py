@@ -18,7 +18,7 @@ I247A_REGIONS = [
 ]  # fmt: skip
 
 I247A_NOTES = [
-    "Sample facsimile drawn by Detainer Explainer's own code (explainer.pdf.formgen); not an official form.",
+    "Sample facsimile drawn by Detainer Explainer's own code (tools/formgen); not an official form.",
     "Page 1 from the agency line down to the LESC number (802) 872-6020 follows a transcription of an I-247A "
     "whose footer reads 'DHS Form I-247A (02/17) Page 1 of 3' (REFERENCE.md §1.1, verified). The wording of the "
     "Box 1 heading is given by the research only in paraphrase; it is drawn here as best known.",
@@ -192,7 +192,7 @@ SCENARIO_C = FormSpec(
     required_regions=[*I247A_REGIONS, "fill.name", "fill.served-date"],
 )
 
-FACSIMILE = "Sample facsimile drawn by Detainer Explainer's own code (explainer.pdf.formgen); not an official form."
+FACSIMILE = "Sample facsimile drawn by Detainer Explainer's own code (tools/formgen); not an official form."
 TOP_NOTE = (
     "The identifier row, TO/FROM and subject row are drawn like the I-247A's; that this form carried the same "
     "fields is {how}."

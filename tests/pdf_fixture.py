@@ -14,7 +14,7 @@ from typing import Any
 
 import pymupdf
 
-from ..model import FormDescription
+from explainer.model import FormDescription
 
 FORM_ID = "test-form"
 EDITION = "01/26"
@@ -171,7 +171,7 @@ def annotation_set(set_id: str = "test-set") -> dict[str, Any]:
 
 def jurisdiction_table() -> dict[str, Any]:
     """A complete (52-row) state table whose summaries say "Test summary for <name>"."""
-    from ..model import JURISDICTIONS
+    from explainer.model import JURISDICTIONS
 
     rows = [
         {

@@ -2,11 +2,11 @@
 
 A NEW document is built; the source PDF is only read. Each source page is placed, slightly reduced,
 on a page of its own size, leaving a band for a heading and the footer; every stop placed on it gets a
-thin outline around each of its rects and a numbered badge. The stops follow as flowing text (PyMuPDF
-Story): number, title, summary, explanation, what to look for, what to do, authorities with their
-verification and as-of dates, and the note for the chosen state. ``worksheet`` replaces the
-explanatory parts with ruled blank lines. Every page gets a footer with the set's disclaimer, the date
-its content was reviewed and "Page N of M".
+thin outline around each of its rects and a numbered badge (drawn by :mod:`explainer.pdf.stamp`).
+The stops follow as flowing text (PyMuPDF Story): number, title, summary, explanation, what to look
+for, what to do, authorities with their verification and as-of dates, and the note for the chosen
+state. ``worksheet`` replaces the explanatory parts with ruled blank lines. Every page gets a footer
+with the set's disclaimer, the date its content was reviewed and "Page N of M".
 
 Long exports report progress through a callback; a callback returning False cancels, and then nothing
 is written (the file is written atomically at the very end).
@@ -19,40 +19,35 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pymupdf
-
-from ..badges import BadgeSpot, layout_badges
 from ..freshness import reviewed_text
-from ..handout.markdown import inline, to_html
-from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, JurisdictionRow, Rect
+from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, JurisdictionRow
 from ..paths import atomic_write_bytes
+from ..pdf import stamp
+from ..pdf.stamp import Callout
+from ..pdf.story import story_pdf_bytes
 from ..verification import VERIFICATION_LABEL
-from .story import story_pdf_bytes
+from .markdown import inline, to_html
 
 Progress = Callable[[int, int, str], "bool | None"]
 """``progress(done, total, what)``; return False to cancel."""
 
-ACCENT = (0.75, 0.11, 0.11)  # deep red: prints dark on greyscale printers too
-WHITE = (1.0, 1.0, 1.0)
-GREY = (0.35, 0.35, 0.35)
-BADGE_RADIUS = 8.0
-HEAD_BAND = 26.0
 FOOT_BAND = 34.0
 SIDE_MARGIN = 36.0
 WORKSHEET_LINES = 5
+FOOTER = stamp.FooterStyle(
+    left=SIDE_MARGIN / 2,
+    right=SIDE_MARGIN / 2,
+    top=FOOT_BAND - 6,
+    bottom=4,
+    rule_gap=2,
+    rule_grey=0.35,
+    css="p { font-family: sans-serif; font-size: 6.5pt; color: #444; }",
+    scale_low=0.4,
+)
 
 
 class ExportCancelled(Exception):
     """The progress callback asked to stop; nothing was written."""
-
-
-@dataclass(frozen=True)
-class Callout:
-    """Where one stop is drawn on the form: its number, 0-based page index and rects (PDF points)."""
-
-    number: int
-    page: int
-    rects: tuple[Rect, ...]
 
 
 @dataclass(frozen=True)
@@ -83,66 +78,27 @@ class _Run:
 
 def export_handout(request: HandoutRequest, out: Path, progress: Progress | None = None) -> int:
     """Write the handout to ``out``; returns its page count. Raises ExportCancelled if cancelled."""
-    src = pymupdf.open(request.source)
-    try:
-        run = _Run(progress, total=src.page_count + len(request.stops) + 2)
-        doc = pymupdf.open()
-        try:
-            _form_pages(doc, src, request, run)
-            _stop_pages(doc, request, run, (src[0].rect.width, src[0].rect.height))
-            _footers(doc, request.annotation_set)
-            run.tick("saving")
-            data = doc.tobytes(garbage=3, deflate=True)
-        finally:
-            doc.close()
-    finally:
-        src.close()
-    atomic_write_bytes(out, data)
-    return pymupdf.open(stream=data, filetype="pdf").page_count
+    run = _Run(progress, total=stamp.page_count(request.source) + len(request.stops) + 2)
+    label = request.form_label or request.annotation_set.title
+    form = stamp.form_pages(
+        request.source,
+        request.callouts,
+        lambda page, total: f"{label} — form page {page} of {total}, numbered as in the notes that follow",
+        run.tick,
+    )
+    notes = _stop_pages(request, run, stamp.first_page_size(request.source))
+    run.tick("saving")
+    aset = request.annotation_set
 
-
-# ---- form pages with callouts ------------------------------------------------------------------
-
-
-def _form_pages(doc: pymupdf.Document, src: pymupdf.Document, request: HandoutRequest, run: _Run) -> None:
-    for pno in range(src.page_count):
-        run.tick(f"form page {pno + 1}")
-        sp = src[pno].rect
-        page = doc.new_page(width=sp.width, height=sp.height)
-        area = pymupdf.Rect(SIDE_MARGIN / 2, HEAD_BAND, sp.width - SIDE_MARGIN / 2, sp.height - FOOT_BAND)
-        scale = min(area.width / sp.width, area.height / sp.height)
-        x0 = area.x0 + (area.width - sp.width * scale) / 2
-        target = pymupdf.Rect(x0, area.y0, x0 + sp.width * scale, area.y0 + sp.height * scale)
-        page.show_pdf_page(target, src, pno)
-        page.draw_rect(target, color=GREY, width=0.4)
-        label = request.form_label or request.annotation_set.title
-        page.insert_text(
-            (SIDE_MARGIN / 2, HEAD_BAND - 9),
-            f"{label} — form page {pno + 1} of {src.page_count}, numbered as in the notes that follow",
-            fontsize=8.5,
-            fontname="hebo",
-            color=GREY,
+    def footer(page: int, total: int) -> str:
+        return (
+            f"<p>{html.escape(aset.disclaimer)} · Content reviewed {reviewed_text(aset.reviewed)} · "
+            f"<b>Page {page} of {total}</b></p>"
         )
 
-        to_page = pymupdf.Matrix(scale, 0, 0, scale, x0, area.y0)
-        callouts = [(c.number, [pymupdf.Rect(r) * to_page for r in c.rects]) for c in request.callouts if c.page == pno]
-        for _number, rects in callouts:
-            for rect in rects:
-                page.draw_rect(rect, color=ACCENT, width=0.9)
-        size = 2 * BADGE_RADIUS + 1
-        spots = [BadgeSpot(n, rects[0].x0, rects[0].y0, rects[0].width) for n, rects in callouts]
-        corners = layout_badges(spots, size, left_limit=1.0, page_right=target.x1, right_limit=sp.width - 1.0)
-        for spot, (left, top) in zip(spots, corners, strict=True):
-            _badge(page, pymupdf.Point(left + size / 2, top + size / 2), spot.number)
-
-
-def _badge(page: pymupdf.Page, center: pymupdf.Point, number: int) -> None:
-    """A filled circle with the stop's number."""
-    page.draw_circle(center, BADGE_RADIUS, color=WHITE, fill=ACCENT, width=1.0)
-    text = str(number)
-    size = 9.5 if number < 10 else 8.0
-    width = pymupdf.get_text_length(text, fontname="hebo", fontsize=size)
-    page.insert_text((center.x - width / 2, center.y + size * 0.36), text, fontsize=size, fontname="hebo", color=WHITE)
+    data = stamp.finish([form, notes], footer, FOOTER)
+    atomic_write_bytes(out, data)
+    return stamp.page_count(data)
 
 
 # ---- the stops ---------------------------------------------------------------------------------
@@ -246,7 +202,7 @@ def _intro_html(request: HandoutRequest) -> str:
     return "\n".join(parts)
 
 
-def _stop_pages(doc: pymupdf.Document, request: HandoutRequest, run: _Run, size: tuple[float, float]) -> None:
+def _stop_pages(request: HandoutRequest, run: _Run, size: tuple[float, float]) -> bytes:
     chunks = [_intro_html(request)]
     for number, ann in enumerate(request.stops, start=1):
         run.tick(f"stop {number}: {ann.title}")
@@ -254,24 +210,4 @@ def _stop_pages(doc: pymupdf.Document, request: HandoutRequest, run: _Run, size:
     margins = (SIDE_MARGIN, SIDE_MARGIN, SIDE_MARGIN, SIDE_MARGIN + FOOT_BAND / 2)
     pdf = story_pdf_bytes("<body>" + "\n".join(chunks) + "</body>", _CSS, size, margins)
     run.tick("laying out the notes")
-    with pymupdf.open(stream=pdf, filetype="pdf") as notes:
-        doc.insert_pdf(notes)
-
-
-# ---- footers -----------------------------------------------------------------------------------
-
-
-def _footers(doc: pymupdf.Document, aset: AnnotationSet) -> None:
-    total = doc.page_count
-    for pno in range(total):
-        page = doc[pno]
-        w, h = page.rect.width, page.rect.height
-        box = pymupdf.Rect(SIDE_MARGIN / 2, h - FOOT_BAND + 6, w - SIDE_MARGIN / 2, h - 4)
-        page.draw_line((box.x0, box.y0 - 2), (box.x1, box.y0 - 2), color=GREY, width=0.4)
-        text = (
-            f"<p>{html.escape(aset.disclaimer)} · Content reviewed {reviewed_text(aset.reviewed)} · "
-            f"<b>Page {pno + 1} of {total}</b></p>"
-        )
-        page.insert_htmlbox(
-            box, text, css="p { font-family: sans-serif; font-size: 6.5pt; color: #444; }", scale_low=0.4
-        )
+    return pdf
