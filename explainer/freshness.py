@@ -1,7 +1,8 @@
 """When content is due for review: more than twelve months after its reviewed date. No Qt here.
 
 Every place that shows a reviewed date (the set overview, an annotation's set line, a state note, a
-state-table row, the disclaimer) asks ``review_due`` so they all agree. "Today" is injectable: pass
+state-table row, the disclaimer) asks ``review_due`` so they all agree; how it is worded ("review
+due") is :func:`explainer.content.wording.reviewed_text`. "Today" is injectable: pass
 ``today=`` explicitly, or replace ``current_date`` (tests monkeypatch ``explainer.freshness.current_date``).
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 REVIEW_MONTHS = 12
-REVIEW_DUE_TEXT = "review due"
 
 
 def current_date() -> dt.date:
@@ -30,9 +30,3 @@ def review_deadline(reviewed: dt.date) -> dt.date:
 def review_due(reviewed: dt.date, today: dt.date | None = None) -> bool:
     """True when content was last reviewed more than twelve months before ``today``."""
     return (today if today is not None else current_date()) > review_deadline(reviewed)
-
-
-def reviewed_text(reviewed: dt.date, today: dt.date | None = None) -> str:
-    """``2025-01-10`` or ``2025-01-10 (review due)``: a reviewed date as every view shows it."""
-    text = reviewed.isoformat()
-    return f"{text} ({REVIEW_DUE_TEXT})" if review_due(reviewed, today) else text

@@ -12,8 +12,8 @@ import pymupdf
 import pytest
 
 from explainer import resources
+from explainer.content.markdown import to_html, to_text
 from explainer.handout import cli
-from explainer.handout.markdown import to_html, to_text
 from explainer.handout.placing import callouts_for
 from explainer.handout.writer import ExportCancelled, HandoutRequest, export_handout
 from explainer.model import JurisdictionTable
@@ -130,7 +130,7 @@ def test_state_note_named_only_when_a_state_is_chosen(demo_files, tmp_path):
     assert "In Illinois" in il_text
     assert "Illinois-note-db-check" in il_text
     assert "5 ILCS 805/15" in il_text
-    assert "No Illinois-specific note for this point" in il_text  # stop 3 has none
+    assert "No note specific to Illinois for this point" in il_text  # stop 3 has none
     assert "Illinois" not in us_text
 
 
@@ -147,7 +147,7 @@ def test_point_without_a_state_note_gives_the_state_table_row(demo_files, tmp_pa
     out = tmp_path / "il.pdf"
     export_handout(_request(demo_files, state="IL", state_row=row), out)
     text = _flat(out)
-    assert "No Illinois-specific note for this point. From the state table" in text
+    assert "No note specific to Illinois for this point. From the state table" in text
     assert row.summary.split(".")[0] in text
     assert row.authorities[0].citation in text
 
@@ -197,7 +197,7 @@ def test_cancel_leaves_an_existing_file_alone(demo_files, tmp_path):
 
 
 def test_markdown_is_escaped_and_never_links_remote():
-    html = to_html("A <b>x</b> ![img](http://example.com/a.png) and [site](https://example.org)")
+    html = to_html("A <b>x</b> ![img](http://example.com/a.png) and [site](https://example.org)", links="print")
     assert "<b>x</b>" not in html
     assert "<img" not in html
     assert "src=" not in html

@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 
 from explainer import resources, store, tilegrid
+from explainer.freshness import review_due
 from explainer.model import JURISDICTIONS, HoldsPolicy, JurisdictionTable
 from explainer.ui.jurisdiction_map import POLICY_STYLES
-from explainer.ui.jurisdiction_view import JurisdictionView, review_due, row_html
+from explainer.ui.jurisdiction_view import JurisdictionView, row_html
 
 
 @pytest.fixture(scope="module")

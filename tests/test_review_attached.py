@@ -141,7 +141,7 @@ def test_memo_lists_an_attached_forms_finding_by_form(library, files):
     assert "**Also in the file:** I-205, Warrant, pages 4, 5" in text
     assert [f.number for f in memo.findings] == [10, 29]
     for aset in (library.sets_for("i-247a")[0], library.sets_for("i-205")[0]):  # each set's own disclaimer
-        assert f"*{aset.disclaimer.strip()}*" in text
+        assert f"> {aset.disclaimer.strip()}" in text
 
 
 def test_the_window_shows_both_forms_and_lists_them_in_the_checklist(qtbot, library, files):

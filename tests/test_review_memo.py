@@ -66,7 +66,7 @@ def test_markdown_has_every_finding_and_nothing_else(marked, aset, library):
     assert "edition 02/17" in text
     assert "2026-11-27" in text
     assert aset.disclaimer in text
-    assert text.count("**In California**") == 3
+    assert text.count("#### In California") == 3
     assert "page 1, Box 1 (c)" in text
     first = aset.get(marked.findings(order)[0])
     assert first.authorities[0].citation in text

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import QMessageBox
 
 from explainer import freshness, settings
+from explainer.content import wording
 from explainer.ui.mainwindow import MainWindow
 from tests import pdf_fixture as fixture
 from tests.viewer_support import fixture_library, open_window
@@ -109,7 +110,7 @@ def test_review_due_is_twelve_calendar_months():
     assert freshness.review_due(dt.date(2025, 3, 10), today=dt.date(2026, 3, 11))
     assert not freshness.review_due(dt.date(2024, 2, 29), today=dt.date(2025, 2, 28))
     assert freshness.review_due(dt.date(2024, 2, 29), today=dt.date(2025, 3, 1))
-    assert freshness.reviewed_text(dt.date(2020, 1, 1), today=dt.date(2026, 1, 1)) == "2020-01-01 (review due)"
+    assert wording.reviewed_text(dt.date(2020, 1, 1), today=dt.date(2026, 1, 1)) == "2020-01-01 (review due)"
 
 
 def test_the_state_map_uses_the_same_rule(qtbot, tmp_path, monkeypatch):
@@ -162,7 +163,7 @@ def test_unverified_points_say_so_at_the_top(qtbot, tmp_path):
     assert len(shaded) == 1
     assert shaded[0].startswith("UNVERIFIED — check before relying on it.")  # a tinted call-out
     assert "at 640 — UNVERIFIED (checked 2026-11-01)" in text  # the authority
-    assert "Note UNVERIFIED; reviewed 2026-11-01" in text  # the California note
+    assert "State note UNVERIFIED; reviewed 2026-11-01" in text  # the California note
     window.select_annotation("hold-48")
     assert "Partly verified — check the sources." in window.panel.toPlainText()
     window.select_annotation("repeat-2")  # verified: no banner

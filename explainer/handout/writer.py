@@ -19,14 +19,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..freshness import reviewed_text
-from ..model import JURISDICTIONS, Annotation, AnnotationSet, Authority, JurisdictionRow
+from ..content import explain
+from ..content import wording as w
+from ..content.blocks import Blank, Block, Body, Bullets, Heading, Paragraph
+from ..content.html import to_html
+from ..content.wording import reviewed_text, t
+from ..model import JURISDICTIONS, Annotation, AnnotationSet, JurisdictionRow
 from ..paths import atomic_write_bytes
 from ..pdf import stamp
 from ..pdf.stamp import Callout
 from ..pdf.story import story_pdf_bytes
-from ..verification import VERIFICATION_LABEL
-from .markdown import inline, to_html
 
 Progress = Callable[[int, int, str], "bool | None"]
 """``progress(done, total, what)``; return False to cancel."""
@@ -83,7 +85,7 @@ def export_handout(request: HandoutRequest, out: Path, progress: Progress | None
     form = stamp.form_pages(
         request.source,
         request.callouts,
-        lambda page, total: f"{label} — form page {page} of {total}, numbered as in the notes that follow",
+        lambda page, total: t(w.HANDOUT_FORM_PAGE, form=label, page=page, pages=total),
         run.tick,
     )
     notes = _stop_pages(request, run, stamp.first_page_size(request.source))
@@ -91,9 +93,10 @@ def export_handout(request: HandoutRequest, out: Path, progress: Progress | None
     aset = request.annotation_set
 
     def footer(page: int, total: int) -> str:
+        reviewed = t(w.FOOTER_REVIEWED, date=reviewed_text(aset.reviewed))
         return (
-            f"<p>{html.escape(aset.disclaimer)} · Content reviewed {reviewed_text(aset.reviewed)} · "
-            f"<b>Page {page} of {total}</b></p>"
+            f"<p>{html.escape(aset.disclaimer)} · {html.escape(reviewed)} · "
+            f"<b>{html.escape(t(w.PAGE_OF, page=page, pages=total))}</b></p>"
         )
 
     data = stamp.finish([form, notes], footer, FOOTER)
@@ -111,95 +114,61 @@ h3 { font-size: 10pt; margin: 6pt 0 1pt 0; }
 h4 { font-size: 10pt; margin: 4pt 0 1pt 0; }
 p { margin: 0 0 4pt 0; }
 ul, ol { margin: 0 0 4pt 0; }
-.summary { font-style: italic; }
 .meta { color: #555; font-size: 8.5pt; }
-.unverified { font-weight: bold; color: #8c1414; }
+.mark-unverified { font-weight: bold; color: #8c1414; }
+.mark-partly-verified { font-weight: bold; color: #8a4b00; }
 .rule { color: #999; margin: 0 0 2pt 0; }
-.state { margin: 4pt 0 0 0; }
+.callout { background-color: #fff3d6; padding: 3pt; margin: 2pt 0 4pt 0; }
+.facts td { padding: 0 6pt 0 0; }
 """
 
-_RULE = "_" * 96
 
+def stop_blocks(
+    number: int, ann: Annotation, state: str | None, worksheet: bool, state_row: JurisdictionRow | None = None
+) -> list[Block]:
+    """One stop's entry in the handout (its title a level-1 heading: written one level down).
 
-def _authority_html(a: Authority) -> str:
-    cite = html.escape(a.citation) + (f", {html.escape(a.pinpoint)}" if a.pinpoint else "")
-    label = VERIFICATION_LABEL[a.verification]
-    mark = f'<span class="unverified">{label}</span>' if a.verification != "verified" else label
-    note = f" — {html.escape(a.note)}" if a.note else ""
-    return f'<li>{cite} <span class="meta">[{mark}; as of {a.as_of.isoformat()}]</span>{note}</li>'
-
-
-def _lines(n: int) -> str:
-    return "".join(f'<p class="rule">{_RULE}</p>' for _ in range(n))
-
-
-def _list_html(title: str, items: Sequence[str]) -> str:
-    if not items:
-        return ""
-    return f"<h3>{title}</h3><ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>"
+    Without a note of its own for ``state``, the entry gives ``state_row`` (that state's row of the
+    state-law table), labelled as such, as the app's explanation panel and the review memo do."""
+    blocks: list[Block] = [Heading(1, ann.title, number), Paragraph(ann.category, "meta")]
+    if worksheet:
+        blocks += [Heading(2, t(w.WORKSHEET_WRONG)), Blank(WORKSHEET_LINES)]
+        blocks += [Heading(2, t(w.LOOK_FOR)), Blank(2), Heading(2, t(w.WHAT_TO_DO)), Blank(3)]
+    else:
+        blocks += [Paragraph(f"*{ann.summary}*", "summary"), Body(ann.body)]
+        if ann.look_for:
+            blocks += [Heading(2, t(w.LOOK_FOR)), Bullets(tuple(ann.look_for))]
+        if ann.what_to_do:
+            blocks += [Heading(2, t(w.WHAT_TO_DO)), Bullets(tuple(ann.what_to_do))]
+    blocks += [Heading(2, t(w.AUTHORITIES)), explain.authorities(ann.authorities)]
+    if state and state in JURISDICTIONS:
+        if worksheet:
+            blocks += [Heading(2, t(w.IN_STATE, state=JURISDICTIONS[state])), Blank(2)]
+        else:
+            blocks += explain.state_part(ann, state, None, national=None, row=state_row)
+    return blocks
 
 
 def stop_html(
     number: int, ann: Annotation, state: str | None, worksheet: bool, state_row: JurisdictionRow | None = None
 ) -> str:
-    """The HTML of one stop's entry in the handout.
-
-    Without a note of its own for ``state``, the entry gives ``state_row`` (that state's row of the
-    state-law table), labelled as such, as the app's explanation panel and the review memo do."""
-    parts = [f"<h2>{number}. {html.escape(ann.title)}</h2>"]
-    parts.append(f'<p class="meta">{html.escape(ann.category)}</p>')
-    if worksheet:
-        parts.append("<h3>What is wrong here?</h3>" + _lines(WORKSHEET_LINES))
-        parts.append("<h3>What to look for</h3>" + _lines(2))
-        parts.append("<h3>What you can do</h3>" + _lines(3))
-    else:
-        parts.append(f'<p class="summary">{html.escape(ann.summary)}</p>')
-        parts.append(to_html(ann.body))
-        parts.append(_list_html("What to look for", ann.look_for))
-        parts.append(_list_html("What you can do", ann.what_to_do))
-    parts.append("<h3>Authorities</h3><ul>" + "".join(_authority_html(a) for a in ann.authorities) + "</ul>")
-    if state and state in JURISDICTIONS:
-        name = html.escape(JURISDICTIONS[state])
-        note = ann.state_notes.get(state)
-        if worksheet:
-            parts.append(f'<h3 class="state">In {name}</h3>' + _lines(2))
-        elif note is None and state_row is not None and state_row.code == state:
-            parts.append(
-                f'<h3 class="state">In {name}</h3>'
-                f'<p class="meta">No {name}-specific note for this point. From the state table (reviewed '
-                f"{state_row.reviewed.isoformat()}, confidence {html.escape(state_row.confidence)}):</p>"
-                f"<p>{html.escape(state_row.summary)}</p>"
-                + (
-                    "<ul>" + "".join(_authority_html(a) for a in state_row.authorities) + "</ul>"
-                    if state_row.authorities
-                    else ""
-                )
-            )
-        elif note is None:
-            parts.append(f'<h3 class="state">In {name}</h3><p>No {name}-specific note for this point.</p>')
-        else:
-            label = VERIFICATION_LABEL[note.verification]
-            parts.append(
-                f'<h3 class="state">In {name}</h3>{to_html(note.text)}'
-                f'<p class="meta">State note {label}; reviewed {note.reviewed.isoformat()}</p>'
-                "<ul>" + "".join(_authority_html(a) for a in note.authorities) + "</ul>"
-            )
-    return "\n".join(p for p in parts if p)
+    return to_html(stop_blocks(number, ann, state, worksheet, state_row), "print", shift=1)
 
 
 def _intro_html(request: HandoutRequest) -> str:
     aset = request.annotation_set
-    kind = "Worksheet" if request.worksheet else "Handout"
     state = request.state if request.state in JURISDICTIONS else None
-    where = f" — with notes for {html.escape(JURISDICTIONS[state])}" if state else ""
-    parts = [f"<h1>{kind}: {html.escape(aset.title)}</h1>"]
-    parts.append(
-        f'<p class="meta">{len(request.stops)} points, numbered as on the form{where}. '
-        f"Content reviewed {reviewed_text(aset.reviewed)}.</p>"
+    title = t(w.WORKSHEET if request.worksheet else w.HANDOUT, title=aset.title)
+    date = reviewed_text(aset.reviewed)
+    intro = (
+        t(w.HANDOUT_INTRO_STATE, count=len(request.stops), state=JURISDICTIONS[state], date=date)
+        if state
+        else t(w.HANDOUT_INTRO, count=len(request.stops), date=date)
     )
+    blocks: list[Block] = [Heading(1, title), Paragraph(intro, "meta")]
     if request.filter_text:
-        parts.append(f'<p class="meta">Only the points matching “{html.escape(request.filter_text)}”.</p>')
-    return "\n".join(parts)
+        blocks.append(Paragraph(t(w.HANDOUT_FILTERED, filter=request.filter_text), "meta"))
+    return to_html(blocks, "print")
 
 
 def _stop_pages(request: HandoutRequest, run: _Run, size: tuple[float, float]) -> bytes:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..anchors import Placement
+from ..content import explain
+from ..content.blocks import Heading, Paragraph
 from ..model import JURISDICTIONS, NATIONAL, Annotation, JurisdictionTable
-from ..ui.panel import ExplanationPanel, annotation_markdown
+from ..ui.panel import ExplanationPanel
 from .tour import Screen, Tour
 
 
@@ -239,12 +241,14 @@ class PresenterConsole(QWidget):
         index = tour.stop_index
         if index is None:
             self.notes.setPlainText("The clean form: let the room look for what is wrong before the first stop.")
-            self.explanation.show_markdown(f"# Clean form\n\n{len(self.stops)} stops to reveal.")
+            self.explanation.show_explanation(
+                [Heading(1, "Clean form"), Paragraph(f"{len(self.stops)} stops to reveal.")]
+            )
             return
         ann = self.stops[index]
         self.notes.setPlainText(ann.presenter_notes or "(No presenter notes for this stop.)")
-        self.explanation.show_markdown(
-            annotation_markdown(
+        self.explanation.show_explanation(
+            explain.explanation(
                 ann,
                 number=index + 1,
                 placement=self.placements.get(ann.id),

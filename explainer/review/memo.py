@@ -1,7 +1,8 @@
-"""The review memo: the findings the attorney marked on a client's document, as Markdown.
+"""The review memo: the findings the attorney marked on a client's document.
 
-:func:`build_memo` gathers what goes in (a plain :class:`Memo`), :func:`to_markdown` writes it, and
-``explainer.review.memo_pdf`` prints the same memo as a PDF. What goes in: the heading the user typed
+:func:`build_memo` gathers what goes in (a plain :class:`Memo`), :func:`memo_blocks` says it as content
+blocks, :func:`to_markdown` writes them as Markdown and ``explainer.review.memo_pdf`` prints them as a
+PDF. What goes in: the heading the user typed
 (nothing about the client unless they typed it: not the file name, not the path), the form and
 edition, each annotation marked "issue found" with its explanation, authorities and the note for
 the chosen jurisdiction (named), the attorney's notes, the set's disclaimer and the date. Annotations
@@ -14,11 +15,15 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, Authority, FormDescription, JurisdictionRow
-from ..verification import VERIFICATION_LABEL
+from ..content import explain, markdown_out
+from ..content import wording as w
+from ..content.blocks import Block, Body, Bullets, Callout, Facts, Heading, Paragraph, PlainText, Rule, shifted
+from ..content.wording import t
+from ..i18n import _
+from ..model import JURISDICTIONS, NATIONAL, Annotation, AnnotationSet, FormDescription, JurisdictionRow
 from .checklist import Checklist
 
-DEFAULT_HEADING = "Detainer review memo"
+DEFAULT_HEADING = w.MEMO_HEADING
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,7 @@ class Memo:
 
     @property
     def jurisdiction_name(self) -> str:
-        return JURISDICTIONS.get(self.jurisdiction, "National (no state chosen)")
+        return JURISDICTIONS.get(self.jurisdiction) or _(w.MEMO_NATIONAL)
 
     @property
     def has_state(self) -> bool:
@@ -79,7 +84,7 @@ def build_memo(
         findings.append(Finding(numbers[ident], ann, checklist.entry(ident).note.strip(), where))
     jurisdiction = checklist.jurisdiction if checklist.jurisdiction in JURISDICTIONS else NATIONAL
     return Memo(
-        heading=checklist.heading.strip() or DEFAULT_HEADING,
+        heading=checklist.heading.strip() or _(DEFAULT_HEADING),
         form_number=form.form_number,
         form_title=form.title,
         edition=form.edition,
@@ -96,89 +101,59 @@ def build_memo(
     )
 
 
-def authority_text(authority: Authority) -> str:
-    text = authority.citation
-    if authority.pinpoint:
-        text += f", {authority.pinpoint}"
-    text += f" ({VERIFICATION_LABEL[authority.verification]}, as of {authority.as_of.isoformat()})"
-    if authority.note:
-        text += f". {authority.note}"
-    return text
+def finding_blocks(memo: Memo, finding: Finding) -> list[Block]:
+    """One finding: the point (title a level-3 heading), the attorney's note, the explanation, the
+    authorities and the chosen jurisdiction's part."""
+    ann = finding.annotation
+    meta = f"*{ann.category}*" + (f" \u00b7 {finding.location}" if finding.location else "")
+    blocks: list[Block] = [
+        Heading(1, ann.title, finding.number),
+        Paragraph(meta, "meta"),
+        Paragraph(f"**{ann.summary}**", "summary"),
+    ]
+    if finding.note:
+        blocks += [Paragraph(f"**{t(w.MEMO_ATTORNEY_NOTE)}**"), Callout("note", finding.note, plain=True)]
+    blocks.append(Body(ann.body))
+    if ann.look_for:
+        blocks += [Heading(2, t(w.LOOK_FOR)), Bullets(tuple(ann.look_for))]
+    if ann.what_to_do:
+        blocks += [Heading(2, t(w.WHAT_TO_DO)), Bullets(tuple(ann.what_to_do))]
+    blocks += [Heading(2, t(w.AUTHORITIES)), explain.authorities(ann.authorities)]
+    blocks += explain.state_part(ann, memo.jurisdiction, None, national=w.NATIONAL_MEMO, row=memo.state_row)
+    return shifted(blocks, 2)
 
 
-def _quote_block(text: str) -> list[str]:
-    return [f"> {line}" if line.strip() else ">" for line in text.splitlines()]
-
-
-def _demote(markdown: str, levels: int = 3) -> str:
-    """Keep an annotation body's own headings below the memo's."""
-    out = []
-    for line in markdown.splitlines():
-        stripped = line.lstrip()
-        if stripped.startswith("#"):
-            hashes = len(stripped) - len(stripped.lstrip("#"))
-            line = "#" * min(6, hashes + levels) + stripped[hashes:]
-        out.append(line)
-    return "\n".join(out)
-
-
-def state_paragraph(memo: Memo, ann: Annotation) -> tuple[str, str, list[Authority]]:
-    """(heading, Markdown text, authorities) for the chosen jurisdiction's note on ``ann``."""
-    if not memo.has_state:
-        return ("National", "No state was chosen; the state notes are not included.", [])
-    name = memo.jurisdiction_name
-    note = ann.state_notes.get(memo.jurisdiction)
-    if note is not None:
-        label = VERIFICATION_LABEL[note.verification]
-        return (
-            f"In {name}",
-            f"{note.text}\n\n*State note {label}; reviewed {note.reviewed.isoformat()}.*",
-            list(note.authorities),
-        )
-    if memo.state_row is not None:
-        return (
-            f"In {name}",
-            f"This point has no {name}-specific note. The state table says: {memo.state_row.summary}",
-            list(memo.state_row.authorities),
-        )
-    return (f"In {name}", f"This point has no {name}-specific note.", [])
+def memo_blocks(memo: Memo) -> list[Block]:
+    """The whole memo, for the PDF and the Markdown export alike."""
+    facts = [
+        (
+            t(w.MEMO_DOCUMENT),
+            t(w.MEMO_DOCUMENT_VALUE, number=memo.form_number, title=memo.form_title, edition=memo.edition),
+        ),
+        *((t(w.MEMO_ALSO), other) for other in memo.attached),
+        (t(w.MEMO_JURISDICTION), memo.jurisdiction_name),
+        (t(w.MEMO_DATE), memo.date.isoformat()),
+        (t(w.MEMO_FROM), t(w.MEMO_FROM_VALUE, title=memo.set_title, date=memo.set_reviewed.isoformat())),
+    ]
+    count = len(memo.findings)
+    blocks: list[Block] = [
+        Heading(1, memo.heading),
+        Facts(tuple(facts)),
+        Heading(2, t(w.MEMO_FINDINGS_COUNT, count=count) if count else t(w.MEMO_FINDINGS)),
+    ]
+    if not memo.findings:
+        blocks.append(Paragraph(t(w.MEMO_NO_FINDINGS)))
+    for finding in memo.findings:
+        blocks += finding_blocks(memo, finding)
+    if memo.general_notes:
+        blocks += [Heading(2, t(w.MEMO_ATTORNEY_NOTES)), PlainText(memo.general_notes)]
+    blocks += [
+        Rule(),
+        Callout("disclaimer", memo.disclaimer),
+        Paragraph("*" + t(w.MEMO_PREPARED, date=memo.date.isoformat()) + "*", "end"),
+    ]
+    return blocks
 
 
 def to_markdown(memo: Memo) -> str:
-    lines = [f"# {memo.heading}", ""]
-    lines += [
-        f"- **Document reviewed:** {memo.form_number}, {memo.form_title} (edition {memo.edition})",
-        *[f"- **Also in the file:** {other}" for other in memo.attached],
-        f"- **Jurisdiction:** {memo.jurisdiction_name}",
-        f"- **Date:** {memo.date.isoformat()}",
-        f"- **Explanations from:** {memo.set_title} (content reviewed {memo.set_reviewed.isoformat()})",
-        "",
-    ]
-    n = len(memo.findings)
-    lines += [f"## Findings ({n})" if n else "## Findings", ""]
-    if not memo.findings:
-        lines += ["No annotation was marked \u201cissue found\u201d.", ""]
-    for finding in memo.findings:
-        ann = finding.annotation
-        lines += [f"### {finding.number}. {ann.title}", ""]
-        meta = f"*{ann.category}*" + (f" \u00b7 {finding.location}" if finding.location else "")
-        lines += [meta, "", f"**{ann.summary}**", ""]
-        if finding.note:
-            lines += ["**Attorney's note:**", "", *_quote_block(finding.note), ""]
-        lines += [_demote(ann.body.strip()), ""]
-        if ann.look_for:
-            lines += ["**What to look for**", "", *[f"- {item}" for item in ann.look_for], ""]
-        if ann.what_to_do:
-            lines += ["**What you can do**", "", *[f"- {item}" for item in ann.what_to_do], ""]
-        lines += ["**Authorities**", "", *[f"- {authority_text(a)}" for a in ann.authorities], ""]
-        title, text, authorities = state_paragraph(memo, ann)
-        lines += [f"**{title}**", "", text, ""]
-        lines += [f"- {authority_text(a)}" for a in authorities]
-        if authorities:
-            lines.append("")
-    if memo.general_notes:
-        lines += ["## Attorney's notes", "", memo.general_notes, ""]
-    lines += ["---", ""]
-    lines += [line for para in memo.disclaimer.split("\n\n") if para.strip() for line in (f"*{para.strip()}*", "")]
-    lines += [f"*Prepared {memo.date.isoformat()} with Detainer Explainer.*", ""]
-    return "\n".join(lines)
+    return markdown_out.to_markdown(memo_blocks(memo))

@@ -1,8 +1,9 @@
 """Print a review memo (``explainer.review.memo.Memo``) as a PDF: US Letter, wrapped text, page footers.
 
-Laid out with PyMuPDF's Story (HTML + CSS, base-14 fonts; nothing remote). Every text the user or
-the annotation set supplies is escaped first (Markdown bodies go through the handout's safe
-converter), so nothing in a note can inject markup.
+Laid out with PyMuPDF's Story (HTML + CSS, base-14 fonts; nothing remote) from the memo's content
+blocks, written by the same HTML writer the screen uses. Every text the user or the annotation set
+supplies is escaped (Markdown bodies go through the safe converter), so nothing in a note can inject
+markup.
 """
 
 from __future__ import annotations
@@ -10,13 +11,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from ..handout.markdown import inline, to_html
-from ..model import Authority
+from ..content import wording as w
+from ..content.html import to_html
 from ..paths import atomic_write_bytes
 from ..pdf import stamp
 from ..pdf.story import story_pdf_bytes
-from ..verification import VERIFICATION_LABEL
-from .memo import Finding, Memo, state_paragraph
+from .memo import Memo, memo_blocks
 
 PAGE = (612.0, 792.0)
 MARGIN = 54.0
@@ -40,11 +40,13 @@ h4 { font-size: 10pt; margin: 4pt 0 1pt 0; }
 p { margin: 0 0 4pt 0; }
 ul, ol { margin: 0 0 4pt 0; }
 .facts { font-size: 9.5pt; }
+.facts td { padding: 0 6pt 0 0; }
 .meta { color: #555; font-size: 8.5pt; }
-.summary { font-weight: bold; }
 .note { background-color: #fff6d6; padding: 4pt; margin: 2pt 0 6pt 0; }
-.unverified { font-weight: bold; color: #8c1414; }
+.mark-unverified { font-weight: bold; color: #8c1414; }
+.mark-partly-verified { font-weight: bold; color: #8a4b00; }
 .disclaimer { color: #444; font-size: 8.5pt; font-style: italic; margin-top: 14pt; }
+.end { color: #555; font-size: 8.5pt; }
 """
 
 
@@ -52,61 +54,8 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _paragraphs(text: str) -> str:
-    """Plain text the user typed: kept as typed, paragraphs and line breaks included."""
-    blocks = [b for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    return "".join(f"<p>{'<br/>'.join(_esc(line) for line in block.splitlines())}</p>" for block in blocks)
-
-
-def _authority(a: Authority) -> str:
-    cite = _esc(a.citation) + (f", {_esc(a.pinpoint)}" if a.pinpoint else "")
-    label = VERIFICATION_LABEL[a.verification]
-    mark = f'<span class="unverified">{label}</span>' if a.verification != "verified" else label
-    note = f" \u2014 {_esc(a.note)}" if a.note else ""
-    return f'<li>{cite} <span class="meta">[{mark}; as of {a.as_of.isoformat()}]</span>{note}</li>'
-
-
-def _finding(memo: Memo, finding: Finding) -> str:
-    ann = finding.annotation
-    meta = _esc(ann.category) + (f" \u00b7 {_esc(finding.location)}" if finding.location else "")
-    parts = [
-        f"<h3>{finding.number}. {_esc(ann.title)}</h3>",
-        f'<p class="meta">{meta}</p>',
-        f'<p class="summary">{_esc(ann.summary)}</p>',
-    ]
-    if finding.note:
-        parts.append(f'<div class="note"><p><b>Attorney\u2019s note</b></p>{_paragraphs(finding.note)}</div>')
-    parts.append(to_html(ann.body))
-    for heading, items in (("What to look for", ann.look_for), ("What you can do", ann.what_to_do)):
-        if items:
-            parts.append(f"<h4>{heading}</h4><ul>" + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>")
-    parts.append("<h4>Authorities</h4><ul>" + "".join(_authority(a) for a in ann.authorities) + "</ul>")
-    title, text, authorities = state_paragraph(memo, ann)
-    parts.append(f"<h4>{_esc(title)}</h4>{to_html(text)}")
-    if authorities:
-        parts.append("<ul>" + "".join(_authority(a) for a in authorities) + "</ul>")
-    return "\n".join(parts)
-
-
 def memo_html(memo: Memo) -> str:
-    facts = [
-        ("Document reviewed", f"{memo.form_number}, {memo.form_title} (edition {memo.edition})"),
-        *(("Also in the file", other) for other in memo.attached),
-        ("Jurisdiction", memo.jurisdiction_name),
-        ("Date", memo.date.isoformat()),
-        ("Explanations from", f"{memo.set_title} (content reviewed {memo.set_reviewed.isoformat()})"),
-    ]
-    parts = [f"<h1>{_esc(memo.heading)}</h1>"]
-    parts.append('<p class="facts">' + "<br/>".join(f"<b>{k}:</b> {_esc(v)}" for k, v in facts) + "</p>")
-    count = len(memo.findings)
-    parts.append(f"<h2>Findings ({count})</h2>" if count else "<h2>Findings</h2>")
-    if not memo.findings:
-        parts.append("<p>No annotation was marked \u201cissue found\u201d.</p>")
-    parts += [_finding(memo, f) for f in memo.findings]
-    if memo.general_notes:
-        parts.append("<h2>Attorney\u2019s notes</h2>" + _paragraphs(memo.general_notes))
-    parts.append(f'<div class="disclaimer">{_paragraphs(memo.disclaimer)}</div>')
-    return "<body>" + "\n".join(parts) + "</body>"
+    return "<body>" + to_html(memo_blocks(memo), "print") + "</body>"
 
 
 def memo_pdf_bytes(memo: Memo) -> bytes:
@@ -116,7 +65,7 @@ def memo_pdf_bytes(memo: Memo) -> bytes:
     def footer(page: int, total: int) -> str:
         return (
             f"<p>{_esc(memo.heading)} \u00b7 {memo.date.isoformat()} \u00b7 "
-            f"Training material, not legal advice \u00b7 <b>Page {page} of {total}</b></p>"
+            f"{_esc(w.t(w.MEMO_FOOTER))} \u00b7 <b>{_esc(w.t(w.PAGE_OF, page=page, pages=total))}</b></p>"
         )
 
     metadata = {"title": memo.heading, "creator": "Detainer Explainer", "producer": "Detainer Explainer"}

@@ -13,7 +13,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..freshness import REVIEW_DUE_TEXT, review_due
+from ..content import wording as w
+from ..freshness import review_due
 from ..model import AnnotationSet, JurisdictionTable
 
 LICENCE = "AGPL-3.0-or-later"
@@ -23,7 +24,7 @@ FIRST_RUN_TITLE = "Before you start: not legal advice"
 def _reviewed_html(reviewed: dt.date, today: dt.date | None) -> str:
     text = escape(reviewed.isoformat())
     if review_due(reviewed, today):
-        text += f' <b style="color:#A01010">({REVIEW_DUE_TEXT}: more than 12 months old)</b>'
+        text += f' <b style="color:#A01010">({w.t(w.REVIEW_DUE)}: more than 12 months old)</b>'
     return text
 
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEven
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from .. import tilegrid
+from ..content.wording import HOLDS_SYMBOL as SYMBOL
 from ..model import JURISDICTIONS, HoldsPolicy, JurisdictionRow, JurisdictionTable
 
 
@@ -34,13 +35,23 @@ class PolicyStyle:
 
 # Okabe–Ito colours; dark ink on light fills and white ink on the dark blue, each at 4.5:1 or better.
 POLICY_STYLES: dict[HoldsPolicy, PolicyStyle] = {
-    "forbids": PolicyStyle("F", "Forbids holds on detainers", "forbids holds", "#0072B2", "#FFFFFF"),
+    "forbids": PolicyStyle(SYMBOL["forbids"], "Forbids holds on detainers", "forbids holds", "#0072B2", "#FFFFFF"),
     "forbids-with-exceptions": PolicyStyle(
-        "F*", "Forbids holds, with exceptions", "forbids holds, with exceptions", "#56B4E9", "#000000"
+        SYMBOL["forbids-with-exceptions"],
+        "Forbids holds, with exceptions",
+        "forbids holds, with exceptions",
+        "#56B4E9",
+        "#000000",
     ),
-    "no-statewide-rule": PolicyStyle("N", "No statewide rule found", "no statewide rule found", "#E4E4E4", "#000000"),
-    "requires": PolicyStyle("R", "Requires honouring detainers", "requires honouring detainers", "#E69F00", "#000000"),
-    "unclear": PolicyStyle("?", "Unclear or disputed", "unclear or disputed", "#CC79A7", "#000000", hatched=True),
+    "no-statewide-rule": PolicyStyle(
+        SYMBOL["no-statewide-rule"], "No statewide rule found", "no statewide rule found", "#E4E4E4", "#000000"
+    ),
+    "requires": PolicyStyle(
+        SYMBOL["requires"], "Requires honouring detainers", "requires honouring detainers", "#E69F00", "#000000"
+    ),
+    "unclear": PolicyStyle(
+        SYMBOL["unclear"], "Unclear or disputed", "unclear or disputed", "#CC79A7", "#000000", hatched=True
+    ),
 }
 NO_DATA = PolicyStyle("–", "No data loaded", "no data loaded", "#FFFFFF", "#555555")
 SELECTED_PEN = QColor("#000000")

@@ -12,78 +12,22 @@ selector changes, it calls ``select(code)``, which emits nothing.
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..freshness import review_due
-from ..model import JURISDICTIONS, Authority, InfoPolicy, JurisdictionRow, JurisdictionTable
-from ..verification import VERIFICATION_LABEL
-from .jurisdiction_map import POLICY_STYLES, JurisdictionMap, PolicyLegend
-
-INFO_WORDS: dict[InfoPolicy, str] = {
-    "limits": "Limits sharing release information with ICE",
-    "no-statewide-rule": "No statewide rule found",
-    "requires": "Requires sharing or reporting to ICE",
-    "unclear": "Unclear or disputed",
-}
-
-
-def _authority_html(auth: Authority) -> str:
-    cite = escape(auth.citation)
-    if auth.pinpoint:
-        cite += f", {escape(auth.pinpoint)}"
-    facts: list[str] = [auth.kind]
-    if auth.year is not None:
-        facts.append(str(auth.year))
-    mark = VERIFICATION_LABEL[auth.verification]
-    mark_html = f'<span style="color:#A01010"><b>{mark}</b></span>' if auth.verification == "unverified" else mark
-    parts = [f"<b>{cite}</b><br>{escape(', '.join(facts))} — {mark_html} (checked {auth.as_of.isoformat()})"]
-    if auth.note:
-        parts.append(f"<br><span style='color:#333333'>{escape(auth.note)}</span>")
-    if auth.url:
-        parts.append(f"<br><span style='color:#555555'>{escape(auth.url)}</span>")
-    return f"<li style='margin-bottom:6px'>{''.join(parts)}</li>"
+from ..content import explain
+from ..content import wording as w
+from ..content.blocks import Callout, Paragraph
+from ..content.html import to_html
+from ..model import JURISDICTIONS, JurisdictionRow, JurisdictionTable
+from .jurisdiction_map import JurisdictionMap, PolicyLegend
+from .panel import OfflineBrowser
 
 
 def row_html(row: JurisdictionRow, disclaimer: str = "", today: dt.date | None = None) -> str:
-    """The detail pane's content for one row (plain HTML, no links, no images)."""
-    holds = POLICY_STYLES[row.holds]
-    due = review_due(row.reviewed, today)
-    reviewed = row.reviewed.isoformat() + (' <b style="color:#A01010">— review due</b>' if due else "")
-    out = [
-        f"<h2>{escape(row.name)} ({row.code})</h2>",
-        f"<p style='font-size:large'>{escape(row.summary)}</p>",
-        "<table cellspacing='0' cellpadding='2'>",
-        f"<tr><td><b>Holds on detainers:</b></td><td>{escape(holds.symbol)} — {escape(holds.label)}</td></tr>",
-        f"<tr><td><b>Release information:</b></td><td>{escape(INFO_WORDS[row.info_sharing])}</td></tr>",
-        f"<tr><td><b>Confidence:</b></td><td>{row.confidence}</td></tr>",
-        f"<tr><td><b>Reviewed:</b></td><td>{reviewed}</td></tr>",
-        "</table>",
-        "<h3>Authorities</h3>",
-    ]
-    if row.authorities:
-        out.append("<ul>" + "".join(_authority_html(a) for a in row.authorities) + "</ul>")
-    else:
-        out.append("<p><i>None: our research found no authority for this jurisdiction.</i></p>")
-    if row.notes:
-        out.append("<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in row.notes) + "</ul>")
-    if disclaimer:
-        out.append(f"<p style='color:#555555'><i>{escape(disclaimer)}</i></p>")
-    return "\n".join(out)
-
-
-class _OfflineBrowser(QTextBrowser):
-    """A text browser that never loads anything and never follows links."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return None
+    """The detail pane's content for one row (no links followed, no images)."""
+    return to_html(explain.row_detail(row, disclaimer, today), "screen")
 
 
 class JurisdictionView(QWidget):
@@ -105,7 +49,7 @@ class JurisdictionView(QWidget):
         column.addWidget(self.map, 1)
         column.addWidget(self.legend)
 
-        self.detail = _OfflineBrowser(self)
+        self.detail = OfflineBrowser(self)
         self.detail.setAccessibleName("Selected state's detainer law")
         self.detail.setMinimumWidth(300)
 
@@ -155,15 +99,11 @@ class JurisdictionView(QWidget):
 
     def _show(self, code: str | None) -> None:
         if self.table is None:
-            self.detail.setHtml("<p><i>No state table is loaded.</i></p>")
+            self.detail.show_blocks([Paragraph(f"*{w.t(w.NO_TABLE)}*")])
             return
         row = self.table.row(code) if code else None
         if row is None:
-            hint = "Choose a state on the map (click it, or use the arrow keys and Enter) to see its detainer law."
-            if code in JURISDICTIONS:
-                hint = f"No row for {JURISDICTIONS[code]} in the state table."
-            self.detail.setHtml(
-                f"<p><i>{escape(hint)}</i></p><p style='color:#555555'><i>{escape(self.table.disclaimer)}</i></p>"
-            )
+            hint = w.t(w.NO_ROW, state=JURISDICTIONS[code]) if code in JURISDICTIONS else w.t(w.CHOOSE_STATE)
+            self.detail.show_blocks([Paragraph(f"*{hint}*"), Callout("disclaimer", self.table.disclaimer)])
             return
-        self.detail.setHtml(row_html(row, self.table.disclaimer))
+        self.detail.show_blocks(explain.row_detail(row, self.table.disclaimer))

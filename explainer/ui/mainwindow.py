@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QSh
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from .. import anchors, forms_lookup, settings, store
+from ..content import explain
 from ..model import NATIONAL, AnnotationSet, FormDescription
 from ..pdf.document import Document, DocumentError
 from .annotation_list import AnnotationList, Row, accessible_name
@@ -26,7 +27,7 @@ from .document_opening import DocumentOpener
 from .file_menus import RecentFilesMenu
 from .menus import build_actions
 from .page_view import PageView
-from .panel import ExplanationPanel, annotation_markdown, set_overview_markdown
+from .panel import ExplanationPanel
 from .problems import ProblemsPanel
 from .scene import DocumentScene, MarkerSpec
 from .toolbar import MainToolBar
@@ -323,10 +324,10 @@ class MainWindow(QMainWindow):
         ann = self._set.get(self._selected) if self._set is not None and self._selected else None
         if ann is None:
             placed = sum(1 for p in self._placements.values() if p.placed)
-            self.panel.show_markdown(set_overview_markdown(self._set, placed))
+            self.panel.show_explanation(explain.set_overview(self._set, placed))
             return
         row = next(r for r in self._rows if r.annotation.id == ann.id)
-        text = annotation_markdown(
+        blocks = explain.explanation(
             ann,
             number=row.number,
             placement=row.placement,
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
             ],
             aset=self._set,
         )
-        self.panel.show_markdown(text, ann.id)
+        self.panel.show_explanation(blocks, ann.id)
 
     # -- jurisdiction ----------------------------------------------------------------------------
 
