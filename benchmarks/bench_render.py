@@ -92,11 +92,12 @@ app = QApplication(sys.argv[:1])
 window = None
 def target(obj):
     global window
-    from explainer.ui.mainwindow import MainWindow
+    from explainer.app import create_window
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
     return window is not None and obj is window.view.viewport()
 f = FirstPaint(target, lambda: window.view.is_sharp() and bool(window.scene.marker_ids))
 app.installEventFilter(f)
+from explainer.app import create_window
 from explainer.cli import main
 main(["--form", "i-247a"])
 """
@@ -151,10 +152,10 @@ def _window():
     from PySide6.QtWidgets import QApplication
 
     from explainer import store
-    from explainer.ui.mainwindow import MainWindow
+    from explainer.app import create_window
 
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(store.load_library())
+    window = create_window(store.load_library())
     window.resize(1400, 900)
     window.open_form("i-247a")
     window.show()

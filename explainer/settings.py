@@ -3,12 +3,17 @@
 A missing, corrupt or partly wrong settings file never stops the app: what can be read is kept, the
 rest falls back to defaults, and a warning says what was dropped. Keys this version does not know
 (written by a newer version, or by another part of the app) are kept and written back unchanged.
+
+In the app, :class:`SettingsStore` is the one writer: every change goes through
+:meth:`SettingsStore.update` (validated, saved at once, atomically) and every subscriber hears which
+settings changed. Nobody else saves settings.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +26,7 @@ MAX_RECENT = 10
 
 
 class Settings(BaseModel):
-    model_config = ConfigDict(extra="allow", validate_assignment=True)
+    model_config = ConfigDict(extra="allow", frozen=True)
 
     jurisdiction: str = NATIONAL
     recent_files: list[str] = Field(default_factory=list)
@@ -40,15 +45,6 @@ class Settings(BaseModel):
         if code != NATIONAL and code not in JURISDICTIONS:
             raise ValueError(f"{code!r} is not a USPS code or {NATIONAL!r}")
         return code
-
-    def add_recent(self, path: Path | str) -> None:
-        if not self.remember_recent:
-            return
-        item = str(Path(path).resolve())
-        self.recent_files = [item, *[p for p in self.recent_files if p != item]][:MAX_RECENT]
-
-    def clear_recent(self) -> None:
-        self.recent_files = []
 
 
 def _warn(message: str) -> None:
@@ -96,3 +92,54 @@ def save(settings: Settings, path: Path | None = None) -> None:
         paths.atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         _warn(f"cannot write {path} ({exc})")
+
+
+Subscriber = Callable[[frozenset[str]], None]
+
+
+class SettingsStore:
+    """The app's settings: read them through :attr:`current`, change them only with :meth:`update`."""
+
+    def __init__(self, initial: Settings | None = None, path: Path | None = None) -> None:
+        self._path = path
+        self._current = initial.model_copy(deep=True) if initial is not None else load(path)
+        self._subscribers: list[Subscriber] = []
+
+    @property
+    def current(self) -> Settings:
+        """A copy: changing it changes nothing (use :meth:`update`)."""
+        return self._current.model_copy(deep=True)
+
+    def subscribe(self, subscriber: Subscriber) -> None:
+        """Call ``subscriber(names)`` after every change, with the names of the settings that changed."""
+        self._subscribers.append(subscriber)
+
+    def update(self, **changes: Any) -> frozenset[str]:
+        """Change settings, save them and tell subscribers; the names that actually changed.
+
+        Invalid values raise ``ValueError`` (pydantic's ValidationError) and change nothing."""
+        before = self._current.model_dump()
+        candidate = Settings.model_validate({**before, **changes})
+        changed = frozenset(k for k, v in candidate.model_dump().items() if before.get(k) != v)
+        if not changed:
+            return changed
+        self._current = candidate
+        save(candidate, self._path)
+        for subscriber in list(self._subscribers):
+            subscriber(changed)
+        return changed
+
+    def add_recent(self, path: Path | str) -> None:
+        s = self._current
+        if not s.remember_recent:
+            return
+        item = str(Path(path).resolve())
+        self.update(recent_files=[item, *[p for p in s.recent_files if p != item]][:MAX_RECENT])
+
+    def forget_recent(self, path: Path | str | None = None) -> None:
+        """Take ``path`` out of Recent files (all of them with None)."""
+        if path is None:
+            self.update(recent_files=[])
+            return
+        gone = str(Path(path).resolve())
+        self.update(recent_files=[p for p in self._current.recent_files if p != gone])

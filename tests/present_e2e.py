@@ -21,7 +21,7 @@ from explainer.ui.mainwindow import MainWindow
 
 def drive(report: dict) -> None:
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-    talk = window.presentation_mode.presentation
+    talk = app_module.presentation(window).presentation
     report["started"] = talk is not None and talk.running
     if not report["started"]:
         return

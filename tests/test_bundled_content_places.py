@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from explainer import anchors, store
+from explainer.app import create_window
 from explainer.pdf.document import Document
 
 LIB = store.load_library(user_sets=Path("/nonexistent/user/annotations"))  # bundled content only
@@ -40,9 +41,8 @@ def test_every_annotation_is_placed_on_its_form(form_id, set_id):
 
 
 def test_opening_each_form_in_the_window_draws_every_marker(qtbot):
-    from explainer.ui.mainwindow import MainWindow
 
-    window = MainWindow(LIB)
+    window = create_window(LIB)
     qtbot.addWidget(window)
     for form_id in sorted(LIB.forms):
         assert window.open_form(form_id)

@@ -9,11 +9,12 @@ import pymupdf
 import pytest
 
 from explainer import anchors, settings, store
+from explainer.app import create_window
+from explainer.app import review as review_of
 from explainer.model import Anchor
 from explainer.pdf.document import Document
 from explainer.pdf.render import render_page
 from explainer.review.geometry import rect_distance
-from explainer.ui.mainwindow import MainWindow
 from tests import review_docs
 
 QUOTES = ["IMMIGRATION DETAINER", "NOT TO EXCEED 48 HOURS", "IT IS THEREFORE REQUESTED THAT YOU"]
@@ -72,7 +73,7 @@ def test_the_viewer_places_quote_anchors_on_a_rotate_90_copy(qtbot, library, tur
     ]
     with Document(library.pdf_path("i-247a")) as sample:
         truth = anchors.place_all(quoted, sample, form, is_form_pdf=True)
-    window = MainWindow(library, settings.load())
+    window = create_window(library, settings.load())
     qtbot.addWidget(window)
     assert window.open_document(variant.path)
     placed = anchors.place_all(quoted, window.document, form, is_form_pdf=False)
@@ -87,11 +88,11 @@ def test_the_viewer_places_quote_anchors_on_a_rotate_90_copy(qtbot, library, tur
 
 def test_turning_a_sideways_page_turns_its_image_and_markers_together(qtbot, library, turned):
     variant = turned["rot90"]  # the I-247A turned a quarter counter-clockwise on a landscape page
-    window = MainWindow(library, settings.load())
+    window = create_window(library, settings.load())
     qtbot.addWidget(window)
     window.show()
     assert window.open_document(variant.path)
-    controller = window.review_controller
+    controller = review_of(window)
     assert controller.review.ready
     before = window.scene.marker_scene_rect("box1-c-database-only")
     controller.panel.turn.click()  # one quarter clockwise: upright again

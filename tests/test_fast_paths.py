@@ -12,10 +12,12 @@ import pymupdf
 import pytest
 
 from explainer import anchors
+from explainer.app import create_window
 from explainer.model import AnnotationSet, FormDescription
 from explainer.pdf import render as render_mod
 from explainer.pdf.document import Document
 from explainer.pdf.render import render_page
+from explainer.ui.mainwindow import MainWindow
 
 
 def _as_argb(pix: pymupdf.Pixmap):
@@ -112,20 +114,21 @@ def test_first_frame_after_show_is_sharp_without_the_render_timer(qtbot, doc):
 
 
 def test_trainer_mode_is_installed_just_after_the_first_paint(qtbot, tmp_path):
-    from explainer.ui.mainwindow import MainWindow
     from tests.viewer_support import fixture_library
 
-    window = MainWindow(fixture_library(tmp_path / "fx"))
+    window = create_window(fixture_library(tmp_path / "fx"))
     qtbot.addWidget(window)
     assert window.open_form("test-form")
-    assert not hasattr(window, "presentation_mode")  # nothing of trainer mode before the first paint
+    from explainer.present.feature import PresentationFeature
+
+    assert window.feature(PresentationFeature) is None  # nothing of trainer mode before the first paint
     assert "export_handout" not in {a.objectName() for a in window.actions()}
     with qtbot.waitSignal(window.view.first_frame_painted, timeout=5000):
         window.show()
-    qtbot.waitUntil(lambda: hasattr(window, "presentation_mode"), timeout=2000)
+    qtbot.waitUntil(lambda: window.feature(PresentationFeature) is not None, timeout=2000)
     names = {a.objectName() for a in window.actions()}
     assert "export_handout" in names
-    assert any("Presentation" in title or "Present" in title for title in window.menus)
+    assert window.menus["presentation"].actions()  # the Presentation menu has its actions now
 
 
 def test_direct_render_of_a_rotated_page_matches_pymupdf(form_files, tmp_path):
@@ -176,7 +179,6 @@ def test_start_up_pauses_the_collector_until_the_first_paint(qapp, monkeypatch, 
 
     from explainer import app as app_module
     from explainer.cli import gui_parser
-    from explainer.ui.mainwindow import MainWindow
 
     seen = {}
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from explainer.app import create_window
 from explainer.forms_lookup import find_form
 from explainer.model import FormDescription
 
@@ -70,10 +71,9 @@ def test_a_number_only_scenarios_carry_finds_a_scenario():
 def test_window_and_handout_use_the_same_rule(qtbot, lib):
     from explainer import store
     from explainer.handout import cli as handout_cli
-    from explainer.ui.mainwindow import MainWindow
 
     assert handout_cli.find_form is find_form
-    window = MainWindow(store.Library(forms=dict(lib.forms)))
+    window = create_window(store.Library(forms=dict(lib.forms)))
     qtbot.addWidget(window)
     assert window.find_form("I-247A") == "i-247a"
     assert window.find_form("nothing") is None

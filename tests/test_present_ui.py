@@ -8,11 +8,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from explainer import store
+from explainer.app import create_window
+from explainer.app import presentation as install
 from explainer.present.audience import AudienceView
 from explainer.present.console import Stopwatch, format_elapsed
-from explainer.present.controller import Presentation, install, plan_screens
+from explainer.present.controller import Presentation, plan_screens
 from explainer.present.tour import Screen
-from explainer.ui.mainwindow import MainWindow
 
 from .trainer_fixtures import demo
 
@@ -28,7 +29,7 @@ def window(qtbot, tmp_path):
     (sets / "demo-set.json").write_text(aset.model_dump_json(by_alias=True), encoding="utf-8")
     lib = store.load_library(forms_folder=folder, bundled_sets=sets, user_sets=tmp_path / "none")
     assert not lib.problems, lib.problems
-    win = MainWindow(lib)
+    win = create_window(lib)
     qtbot.addWidget(win)
     win.resize(1000, 700)
     assert win.open_form(form.id)
@@ -40,6 +41,16 @@ def window(qtbot, tmp_path):
     talk = mode.presentation
     if talk is not None and talk.running:
         talk.end()
+
+
+def _export(window, **kw):
+    from explainer.app import attach_late_features
+    from explainer.handout.export_action import HandoutExport
+
+    attach_late_features(window)
+    feature = window.feature(HandoutExport)
+    assert feature is not None
+    return feature.export(**kw)
 
 
 def _start(window, *, from_current: bool = False) -> Presentation:
@@ -348,10 +359,8 @@ def test_plan_screens(names, remembered, main, windowed, expected):
 def test_export_handout_from_the_window_follows_filter_and_state(window, tmp_path):
     import pymupdf
 
-    from explainer.handout.export_action import export_from_window
-
     window.annotation_list.text_filter.setText("hold")
-    out = export_from_window(window, path=tmp_path / "h.pdf")
+    out = _export(window, path=tmp_path / "h.pdf")
     assert out == tmp_path / "h.pdf"
     with pymupdf.open(out) as doc:
         text = " ".join(page.get_text() for page in doc)
@@ -362,7 +371,7 @@ def test_export_handout_from_the_window_follows_filter_and_state(window, tmp_pat
 
 
 def test_export_menu_actions_sit_in_the_file_menu(window):
-    titles = [a.objectName() for a in window.menus["&File"].actions()]
+    titles = [a.objectName() for a in window.menus["file"].actions()]
     assert titles.index("export_handout") < titles.index("quit")
     assert "export_worksheet" in titles
 
@@ -370,11 +379,9 @@ def test_export_menu_actions_sit_in_the_file_menu(window):
 def test_cancelled_export_writes_nothing(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QProgressDialog
 
-    from explainer.handout.export_action import export_from_window
-
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     out = tmp_path / "never.pdf"
-    assert export_from_window(window, path=out) is None
+    assert _export(window, path=out) is None
     assert not out.exists()
     assert "cancelled" in window.statusBar().currentMessage()
 
@@ -403,9 +410,7 @@ def test_overview_steps_between_stops_show_all_markers_unlit(qtbot, window):
 
 
 def test_start_from_cli_with_reveal_and_windowed(window):
-    from explainer.present.controller import start_from_cli
-
-    talk = start_from_cli(window, reveal=True, windowed=True)
+    talk = install(window).start_from_cli(reveal=True, windowed=True)
     assert talk is not None
     assert talk.tour.reveal
     assert talk.tour.revealed == ()
@@ -414,7 +419,7 @@ def test_start_from_cli_with_reveal_and_windowed(window):
 
 def test_export_handout_from_the_window_carries_the_state_table_row(window):
     """A point without its own note for the chosen state gets that state's row of the table in the handout."""
-    from explainer.handout.export_action import request_from_window
+    from explainer.handout.export_action import request_from
     from explainer.model import JurisdictionTable
     from explainer.resources import annotations_dir
     from explainer.store import JURISDICTIONS_FILE, load_file
@@ -422,7 +427,7 @@ def test_export_handout_from_the_window_carries_the_state_table_row(window):
     table, problems = load_file(annotations_dir() / JURISDICTIONS_FILE, JurisdictionTable)
     assert table is not None, problems
     window.library.jurisdictions = table
-    request = request_from_window(window)
+    request = request_from(window.shown())
     assert request is not None
     assert request.state == "IL"
     assert request.state_row == table.row("IL")

@@ -13,12 +13,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from explainer import inspect, settings, store
+from explainer.app import create_window
+from explainer.app import review as review_of
 from explainer.pdf.document import Document
 from explainer.review.geometry import rect_distance
 from explainer.review.identify import split_pages
 from explainer.review.memo import build_memo, to_markdown
 from explainer.review.session import start_review
-from explainer.ui.mainwindow import MainWindow
 
 PLACEMENTS = {"region", "text", "rect", "unplaced"}
 
@@ -145,11 +146,11 @@ def test_memo_lists_an_attached_forms_finding_by_form(library, files):
 
 
 def test_the_window_shows_both_forms_and_lists_them_in_the_checklist(qtbot, library, files):
-    window = MainWindow(library, settings.load())
+    window = create_window(library, settings.load())
     qtbot.addWidget(window)
     window.show()
     assert window.open_document(files["scenario-b"])
-    controller = window.review_controller
+    controller = review_of(window)
     assert "Also in this file: <b>I-200</b>" in controller.panel.identity.text()
     i200 = [a.id for a in library.sets_for("i-200")[0].annotations]
     table = controller.panel.table

@@ -9,6 +9,8 @@ import pymupdf
 import pytest
 
 from explainer import settings, store
+from explainer.app import create_window
+from explainer.app import review as review_of
 from explainer.ui.mainwindow import MainWindow
 from tests import review_docs
 
@@ -40,7 +42,7 @@ def _own_set(library, tmp_path: Path) -> tuple[Path, list[str]]:
 
 
 def _window(qtbot, library) -> MainWindow:
-    window = MainWindow(library, settings.load())
+    window = create_window(library, settings.load())
     qtbot.addWidget(window)
     window.show()
     return window
@@ -49,7 +51,7 @@ def _window(qtbot, library) -> MainWindow:
 def test_a_set_opened_on_a_photo_is_placed_by_the_review_with_its_alignment(qtbot, library, docs, tmp_path):
     window = _window(qtbot, library)
     assert window.open_document(docs["photo"])
-    controller = window.review_controller
+    controller = review_of(window)
     controller.use_form("i-247a")
     controller.panel.align_drag.setChecked(True)
     controller.align.drag_by((100.0, 100.0), (110.0, 95.0))  # the user aligned the markers
@@ -79,7 +81,7 @@ def test_a_set_for_the_documents_form_replaces_the_bundled_one_on_a_text_copy(qt
     assert window.open_document(docs["a4"])
     path, ids = _own_set(library, tmp_path)
     assert window.open_annotation_set(path)
-    controller = window.review_controller
+    controller = review_of(window)
     assert controller.review.annotation_set.id == "my-i247a"
     assert all(p.placed and not p.approximate for p in window.placements.values())
     assert set(window.placements) == set(ids)
@@ -100,7 +102,7 @@ def test_the_form_box_names_the_client_document(qtbot, library, docs):
     assert chosen == []
     assert window.open_document(docs["photo"])
     assert box.currentText() == "Client document (form not recognised)"
-    window.review_controller.use_form("i-247a")
+    review_of(window).use_form("i-247a")
     assert box.currentText() == "Client document (I-247A)"
     window.open_form("i-247a")
     assert box.currentData() == "i-247a"
@@ -111,7 +113,7 @@ def test_the_form_box_names_the_client_document(qtbot, library, docs):
 def test_a_set_opened_on_an_unrecognised_photo_says_which_form_it_is(qtbot, library, docs, tmp_path):
     window = _window(qtbot, library)
     assert window.open_document(docs["photo"])
-    controller = window.review_controller
+    controller = review_of(window)
     assert not controller.review.ready  # no text: the form is not known yet
     path, ids = _own_set(library, tmp_path)
     assert window.open_annotation_set(path)

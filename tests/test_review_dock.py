@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabBar
 
 from explainer import settings, store
+from explainer.app import create_window
+from explainer.app import review as review_of
 from explainer.ui.mainwindow import MainWindow
 from tests import review_docs
 
@@ -28,7 +30,7 @@ def client_pdf(library, tmp_path_factory) -> Path:
 
 
 def _window(qtbot, library) -> MainWindow:
-    window = MainWindow(library, settings.load())
+    window = create_window(library, settings.load())
     qtbot.addWidget(window)
     return window
 
@@ -48,7 +50,7 @@ def test_hidden_on_a_sample_form_then_a_tab_beside_the_list_for_a_client_documen
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.list_dock.width() >= 340)  # the side column is sized after the first show
-    dock = window.review_controller.dock
+    dock = review_of(window).dock
     assert dock.isHidden()
     assert _current_tab(window, "Client review") is None  # no tab bar left behind for the hidden dock
     view_width, zoom = window.view.width(), window.view.zoom
@@ -74,13 +76,13 @@ def test_the_view_menu_shows_it_and_a_sample_form_then_leaves_it(qtbot, library)
     window = _window(qtbot, library)
     window.open_form("i-247a")
     window.show()
-    toggle = window.review_controller.dock.toggleViewAction()
-    assert toggle in window.menus["&View"].actions()
+    toggle = review_of(window).dock.toggleViewAction()
+    assert toggle in window.menus["view"].actions()
     assert not toggle.isChecked()
     toggle.trigger()
-    dock = window.review_controller.dock
+    dock = review_of(window).dock
     assert not dock.isHidden()
-    assert not window.review_controller.panel.idle.isHidden()  # it says how to open a client document
+    assert not review_of(window).panel.idle.isHidden()  # it says how to open a client document
     window.open_form("i-200")
     assert not dock.isHidden()  # the user asked for it: opening a sample form does not hide it
     toggle.trigger()
@@ -107,12 +109,12 @@ def test_a_saved_layout_brings_back_no_stray_tab_bar(qtbot, library, client_pdf)
     prefs = settings.load()
     assert prefs.window_state
 
-    window = MainWindow(library, prefs)
+    window = create_window(library, prefs)
     qtbot.addWidget(window)
     window.open_form("i-247a")
     window.show()
     qtbot.waitExposed(window)
-    dock = window.review_controller.dock
+    dock = review_of(window).dock
     assert dock.isHidden()  # a sample form: no review tab, whatever the saved layout said
     top = window.menuBar().geometry().bottom()
     stray = [b for b in window.findChildren(QTabBar) if b.isVisible() and 0 <= b.geometry().top() <= top]

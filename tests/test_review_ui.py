@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from explainer import paths, settings, store
+from explainer.app import create_window
+from explainer.app import review as review_of
 from explainer.pdf.readback import pdf_text
 from explainer.review import checklist as checklist_mod
 from explainer.review.geometry import Affine, rect_distance
@@ -41,7 +43,7 @@ def client_docs(library, tmp_path_factory):
 
 
 def _window(qtbot, library) -> MainWindow:
-    window = MainWindow(library, settings.load())
+    window = create_window(library, settings.load())
     qtbot.addWidget(window)
     window.show()
     return window
@@ -49,7 +51,7 @@ def _window(qtbot, library) -> MainWindow:
 
 def _mark(window, annotation_id: str, status: str, note: str = "") -> None:
     window.select_annotation(annotation_id)
-    panel = window.review_controller.panel
+    panel = review_of(window).panel
     panel.status_buttons[status].click()
     if note:
         panel.note.setPlainText(note)
@@ -59,7 +61,7 @@ def test_attorney_marks_three_issues_quits_reopens_and_exports(qtbot, library, c
     path = client_docs["filled-a4"].path
     window = _window(qtbot, library)
     assert window.open_document(path)
-    controller = window.review_controller
+    controller = review_of(window)
     panel = controller.panel
     assert controller.review is not None
     assert controller.review.form.id in {"i-247a", FILLED}
@@ -91,7 +93,7 @@ def test_attorney_marks_three_issues_quits_reopens_and_exports(qtbot, library, c
 
     again = _window(qtbot, library)
     assert again.open_document(path)
-    reopened = again.review_controller
+    reopened = review_of(again)
     for ident, note in findings.items():
         assert reopened.checklist.entry(ident).status == "issue"
         assert reopened.checklist.entry(ident).note == note
@@ -121,7 +123,7 @@ def test_photo_asks_for_the_form_then_two_clicks_align_it(qtbot, library, client
     variant = client_docs["photo"]
     window = _window(qtbot, library)
     assert window.open_document(variant.path)
-    controller = window.review_controller
+    controller = review_of(window)
     panel = controller.panel
     assert not panel.pick_box.isHidden()
     assert "no text layer" in panel.pick_message.text()
@@ -167,29 +169,29 @@ def test_no_status_shown_checked_without_a_selection_or_after_forget(qtbot, libr
     """After Esc or Forget this document, no radio button may still say 'Issue found'."""
     window = _window(qtbot, library)
     assert window.open_document(client_docs["filled-a4"].path)
-    panel = window.review_controller.panel
+    panel = review_of(window).panel
     _mark(window, "box1-c-database-only", "issue", "note")
     assert panel.status_buttons["issue"].isChecked()
     window.select_annotation(None)
     assert not any(b.isChecked() for b in panel.status_buttons.values())
     window.select_annotation("box1-c-database-only")
     assert panel.status_buttons["issue"].isChecked()
-    window.review_controller.forget()
-    assert window.review_controller.checklist.entry("box1-c-database-only").status == "not-reviewed"
+    review_of(window).forget()
+    assert review_of(window).checklist.entry("box1-c-database-only").status == "not-reviewed"
     assert not any(b.isChecked() for b in panel.status_buttons.values())
     assert panel.note.toPlainText() == ""
 
 
 def test_export_handout_on_a_photo_is_a_message_not_a_crash(qtbot, library, client_docs, tmp_path):
     """File > Export handout with a photo open: the handout needs a PDF; nothing is written."""
-    from explainer.handout.export_action import export_from_window
+    from tests.test_present_ui import _export
 
     window = _window(qtbot, library)
     assert window.open_document(client_docs["photo"].path)
-    window.review_controller.panel.use_form.click()
+    review_of(window).panel.use_form.click()
     assert window.current_set is not None
     out = tmp_path / "handout.pdf"
-    assert export_from_window(window, path=out) is None
+    assert _export(window, path=out) is None
     assert not out.exists()
     assert window.message_bar.isVisibleTo(window)
     assert "photo" in window.message_bar.text()
@@ -199,7 +201,7 @@ def test_sideways_photo_turn_the_page_upright_then_align(qtbot, library, client_
     variant = client_docs["sideways"]
     window = _window(qtbot, library)
     window.open_document(variant.path)
-    controller = window.review_controller
+    controller = review_of(window)
     controller.use_form("i-247a")
     box = controller.review.form.region("box1.c").rect
     width, height = window.document.page_size(0)
@@ -231,7 +233,7 @@ def test_sideways_photo_turn_the_page_upright_then_align(qtbot, library, client_
 def test_drag_moves_all_approximate_markers(qtbot, library, client_docs):
     window = _window(qtbot, library)
     window.open_document(client_docs["photo"].path)
-    controller = window.review_controller
+    controller = review_of(window)
     controller.use_form("i-247a")
     before = window.placements["box1-c-database-only"].bounds
     controller.panel.align_drag.setChecked(True)
@@ -253,7 +255,7 @@ def test_forget_and_recent_files_switch(qtbot, library, client_docs):
     path = client_docs["rot90"].path
     window = _window(qtbot, library)
     window.open_document(path)
-    controller = window.review_controller
+    controller = review_of(window)
     assert str(path.resolve()) in window.settings.recent_files
     _mark(window, "box2-transfer", "issue", "note")
     controller.save_now()
@@ -291,7 +293,7 @@ def test_whole_session_opens_no_connection_and_caches_no_image(qtbot, library, c
     for name in ("filled-a4", "photo"):
         window = _window(qtbot, library)
         window.open_document(client_docs[name].path)
-        controller = window.review_controller
+        controller = review_of(window)
         if not controller.review.ready:
             controller.use_form("i-247a")
         qtbot.waitUntil(window.view.is_sharp, timeout=5000)  # pages rendered (in memory)
@@ -319,12 +321,12 @@ def test_dropping_a_client_pdf_starts_its_review(qtbot, library, client_docs):
     )
     with qtbot.waitSignal(window.document_changed):
         window.dropEvent(event)
-    review = window.review_controller.review
+    review = review_of(window).review
     assert review is not None
     assert review.ready
     assert review.form.id == "i-247a"
     assert all(p.placed and not p.approximate for p in window.placements.values())
-    assert not window.review_controller.panel.check_box.isHidden()
+    assert not review_of(window).panel.check_box.isHidden()
     window.close()
 
 
@@ -341,7 +343,7 @@ def test_jpeg_and_tiff_photos_are_reviewed_like_png(qtbot, library, client_docs,
     assert image.save(str(target))
     window = _window(qtbot, library)
     assert window.open_document(target)
-    controller = window.review_controller
+    controller = review_of(window)
     assert not controller.review.identification.has_text
     controller.use_form("i-247a")
     placed = [p for p in window.placements.values() if p.placed]
@@ -353,7 +355,7 @@ def test_jpeg_and_tiff_photos_are_reviewed_like_png(qtbot, library, client_docs,
 def test_a_wrongly_recognised_form_can_be_changed(qtbot, library, client_docs):
     window = _window(qtbot, library)
     window.open_document(client_docs["rot90"].path)
-    controller = window.review_controller
+    controller = review_of(window)
     panel = controller.panel
     assert panel.pick_box.isHidden()
     panel.change_form.click()

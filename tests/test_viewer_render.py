@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from pydantic import ValidationError
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
@@ -108,15 +109,32 @@ def test_settings_tolerant_load_and_unknown_keys_kept(tmp_path, capsys):
 
 
 def test_settings_recent_files_switch(tmp_path):
-    prefs = settings.Settings()
+    path = tmp_path / "s.json"
+    prefs = settings.SettingsStore(settings.Settings(), path)
+    heard: list[frozenset[str]] = []
+    prefs.subscribe(heard.append)
     prefs.add_recent(tmp_path / "a.pdf")
     prefs.add_recent(tmp_path / "b.pdf")
     prefs.add_recent(tmp_path / "a.pdf")
-    assert [os.path.basename(p) for p in prefs.recent_files] == ["a.pdf", "b.pdf"]
-    prefs.remember_recent = False
+    assert [os.path.basename(p) for p in prefs.current.recent_files] == ["a.pdf", "b.pdf"]
+    assert heard == [frozenset({"recent_files"})] * 3
+    prefs.update(remember_recent=False)
     prefs.add_recent(tmp_path / "c.pdf")
-    settings.save(prefs, tmp_path / "s.json")
-    assert json.loads((tmp_path / "s.json").read_text())["recent_files"] == []
+    assert json.loads(path.read_text())["recent_files"] == []
+    assert heard[-1] == frozenset({"remember_recent"})
+
+
+def test_settings_store_is_the_one_writer(tmp_path):
+    path = tmp_path / "s.json"
+    prefs = settings.SettingsStore(settings.Settings(), path)
+    with pytest.raises(ValueError, match="USPS"):
+        prefs.update(jurisdiction="ZZ")
+    assert not path.exists()  # an invalid change saves nothing
+    assert prefs.update(jurisdiction="il") == frozenset({"jurisdiction"})
+    assert json.loads(path.read_text())["jurisdiction"] == "IL"
+    assert prefs.update(jurisdiction="IL") == frozenset()  # no change, no save, no signal
+    with pytest.raises(ValidationError):
+        prefs.current.jurisdiction = "CA"  # a copy, and frozen: only update() changes settings
 
 
 @pytest.mark.slow
@@ -142,12 +160,12 @@ from PySide6.QtWidgets import QApplication
 from explainer import store
 from explainer.app import wait_until_rendered
 from tests.pdf_fixture import write_fixture
-from explainer.ui.mainwindow import MainWindow
+from explainer.app import create_window
 app = QApplication([])
 folder = Path(sys.argv[1])
 write_fixture(folder)
 lib = store.load_library([], forms_folder=folder, bundled_sets=folder / "sets", user_sets=folder / "none")
-w = MainWindow(lib)
+w = create_window(lib)
 w.open_form("test-form")
 w.show()
 assert wait_until_rendered(w)

@@ -7,7 +7,7 @@ import json
 from PySide6.QtCore import Qt
 
 from explainer import settings
-from explainer.ui.mainwindow import MainWindow
+from explainer.app import create_window
 from tests import pdf_fixture as fixture
 from tests.viewer_support import fixture_library, open_window
 
@@ -135,7 +135,7 @@ def test_jurisdiction_note_and_persistence(qtbot, tmp_path):
     assert "Test summary for California." in text
     assert settings.load().jurisdiction == "CA"
     window.close()
-    again = MainWindow(fixture_library(tmp_path / "fx2"))
+    again = create_window(fixture_library(tmp_path / "fx2"))
     qtbot.addWidget(again)
     assert again.jurisdiction == "CA"
     assert again.toolbar.jurisdictions.currentData() == "CA"

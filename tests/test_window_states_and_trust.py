@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import QMessageBox
 
 from explainer import freshness, settings
+from explainer.app import create_window
 from explainer.content import wording
-from explainer.ui.mainwindow import MainWindow
 from tests import pdf_fixture as fixture
 from tests.viewer_support import fixture_library, open_window
 
@@ -76,7 +76,7 @@ def test_the_combo_moves_the_map_and_national_clears_it(qtbot, tmp_path):
 
 def test_the_map_opens_on_the_remembered_state(qtbot, tmp_path):
     prefs = settings.Settings(jurisdiction="OR")
-    window = MainWindow(fixture_library(tmp_path / "fx"), prefs)
+    window = create_window(fixture_library(tmp_path / "fx"), prefs)
     qtbot.addWidget(window)
     window.show()
     assert _states(qtbot, window).selected_code == "OR"
@@ -199,7 +199,7 @@ def test_disclaimer_shows_once_on_first_run_without_blocking(qtbot, tmp_path):
     assert settings.load().disclaimer_shown
     assert window.offer_disclaimer() is None
 
-    second = MainWindow(fixture_library(tmp_path / "fx2"))  # the next run reads the saved flag
+    second = create_window(fixture_library(tmp_path / "fx2"))  # the next run reads the saved flag
     qtbot.addWidget(second)
     assert second.offer_disclaimer() is None
 
@@ -280,7 +280,7 @@ def test_a_window_saved_with_the_map_in_front_opens_with_it_built(qtbot, tmp_pat
     window = open_window(qtbot, tmp_path / "fx")
     _states(qtbot, window)
     window.close()  # saves the layout: the States tab in front
-    again = MainWindow(fixture_library(tmp_path / "fx2"))
+    again = create_window(fixture_library(tmp_path / "fx2"))
     qtbot.addWidget(again)
     assert again.jurisdiction_view is None
     again.show()

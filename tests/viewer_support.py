@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explainer import store
+from explainer.app import create_window
 from tests.pdf_fixture import write_fixture
 
 
@@ -16,9 +17,8 @@ def fixture_library(folder: Path, extra_sets: list[Path] | None = None) -> store
 
 
 def open_window(qtbot, folder: Path, extra_sets: list[Path] | None = None):
-    from explainer.ui.mainwindow import MainWindow
 
-    window = MainWindow(fixture_library(folder, extra_sets))
+    window = create_window(fixture_library(folder, extra_sets))
     qtbot.addWidget(window)
     window.resize(1200, 800)
     assert window.open_form("test-form")

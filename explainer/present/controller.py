@@ -10,26 +10,24 @@ settings) and the console goes on another; ``windowed`` puts both in ordinary wi
 call, where only the audience window is shared). A screen plugged in or removed mid-talk re-runs the
 layout; the talk goes on.
 
-:class:`PresentationMode` adds the menu actions to the main window (F5, Shift+F5, reveal mode,
-windowed mode, the audience screen) and starts talks from what the window shows (its document, set,
-filter, selection and jurisdiction). :func:`install` and :func:`start_from_cli` are the hooks.
+The feature that adds the Presentation menu to the main window and starts talks from what it shows
+is :mod:`.feature`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import settings as settings_mod
 from ..anchors import Placement
-from ..model import JURISDICTIONS, Annotation, FormDescription, JurisdictionTable
-from ..pdf.document import Document, DocumentError
+from ..model import Annotation, FormDescription, JurisdictionTable
+from ..pdf.document import Document
+from ..settings import SettingsStore
 from .audience import ANIMATION_MS, AudienceView
 from .console import PresenterConsole
 from .keys import action_for
@@ -92,7 +90,7 @@ class Presentation(QObject):
         reveal: bool = False,
         overview_steps: bool = False,
         windowed: bool = False,
-        prefs: settings_mod.Settings | None = None,
+        prefs: SettingsStore | None = None,
         main_window: QWidget | None = None,
         animation_ms: int = ANIMATION_MS,
     ) -> None:
@@ -192,7 +190,7 @@ class Presentation(QObject):
         """Put the audience view and the console on their screens (again, after a screen change)."""
         screens = {s.name(): s for s in QGuiApplication.screens()}
         main_screen = self.main_window.screen().name() if self.main_window is not None else None
-        remembered = self.prefs.presentation_screen if self.prefs is not None else None
+        remembered = self.prefs.current.presentation_screen if self.prefs is not None else None
         self.plan = plan = plan_screens(list(screens), remembered=remembered, main=main_screen, windowed=self.windowed)
         if plan.windowed:
             self._place_window(self.audience, screens.get(plan.audience), WINDOWED_AUDIENCE, offset=0)
@@ -228,149 +226,6 @@ class Presentation(QObject):
 
     def remember_screen(self, name: str) -> None:
         if self.prefs is not None:
-            self.prefs.presentation_screen = name
-            settings_mod.save(self.prefs)
+            self.prefs.update(presentation_screen=name)
         if self._running:
             self.layout_windows()
-
-
-def material_from_window(window, *, only_visible: bool = True) -> TalkMaterial | None:
-    """What the main window shows, as talk material: its document, the filtered stops, the state."""
-    doc, aset = window.document, window.current_set
-    if doc is None or aset is None:
-        return None
-    ids = window.visible_ids() if only_visible else [a.id for a in aset.annotations]
-    stops = tuple(a for a in aset.annotations if a.id in set(ids))
-    code = window.jurisdiction
-    return TalkMaterial(
-        document_path=Path(doc.path),
-        form=window.form,
-        stops=stops,
-        placements=window.placements,
-        jurisdiction=code if code in JURISDICTIONS else None,
-        table=window.library.jurisdictions,
-    )
-
-
-class PresentationMode(QObject):
-    """The main window's presentation menu and the talk it starts."""
-
-    started = Signal(object)  # the Presentation
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.presentation: Presentation | None = None
-        self.animation_ms = ANIMATION_MS
-        menu = "&Presentation"
-        self.start_action = self._action("Start presentation", "F5", lambda: self.start(from_current=False))
-        self.start_here_action = self._action(
-            "Start from the current stop", "Shift+F5", lambda: self.start(from_current=True)
-        )
-        self.reveal_action = self._action("Reveal mode (spot the defect)", None, None, checkable=True)
-        self.overview_steps_action = self._action("Overview between stops", None, None, checkable=True)
-        self.windowed_action = self._action("Windowed (for video calls)", None, None, checkable=True)
-        for action in (
-            self.start_action,
-            self.start_here_action,
-            self.reveal_action,
-            self.overview_steps_action,
-            self.windowed_action,
-        ):
-            window.add_menu_action(menu, action)
-        self.screen_menu = QMenu("Audience screen", window)
-        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        window.menus[menu].addMenu(self.screen_menu)
-
-    def _action(self, text: str, shortcut: str | None, slot, *, checkable: bool = False) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        if slot is not None:
-            action.triggered.connect(slot)
-        return action
-
-    def _fill_screen_menu(self) -> None:
-        self.screen_menu.clear()
-        chosen = self.window.settings.presentation_screen
-        for screen in QGuiApplication.screens():
-            geo = screen.geometry()
-            action = self.screen_menu.addAction(f"{screen.name()} ({geo.width()}×{geo.height()})")
-            action.setCheckable(True)
-            action.setChecked(screen.name() == chosen)
-            action.setData(screen.name())
-            action.triggered.connect(partial(self.choose_screen, screen.name()))
-
-    def choose_screen(self, name: str, _checked: bool = False) -> None:
-        if self.presentation is not None and self.presentation.running:
-            self.presentation.remember_screen(name)
-        else:
-            self.window.settings.presentation_screen = name
-            settings_mod.save(self.window.settings)
-
-    def start(self, *, from_current: bool = False) -> Presentation | None:
-        """Start a talk (F5: first stop; Shift+F5: the selected one). While one runs, do nothing."""
-        if self.presentation is not None and self.presentation.running:
-            return self.presentation  # some clickers send F5 again: harmless
-        material = material_from_window(self.window)
-        if material is None or not material.stops:
-            self.window.show_message("Nothing to present: open a form with an annotation set (and clear the filter).")
-            return None
-        at = 0
-        selected = self.window.selected_id
-        if from_current and selected:
-            at = next((i for i, a in enumerate(material.stops) if a.id == selected), 0)
-        reveal = self.reveal_action.isChecked()
-        try:
-            talk = Presentation(
-                material,
-                at=at,
-                reveal=reveal and not (from_current and at),
-                overview_steps=self.overview_steps_action.isChecked(),
-                windowed=self.windowed_action.isChecked(),
-                prefs=self.window.settings,
-                main_window=self.window,
-                animation_ms=self.animation_ms,
-            )
-        except DocumentError as exc:
-            self.window.show_message(f"Cannot present this document. {exc}")
-            return None
-        talk.changed.connect(self._follow)
-        talk.finished.connect(self._finished)
-        self.presentation = talk
-        talk.begin()
-        self.started.emit(talk)
-        return talk
-
-    def _follow(self, tour: Tour) -> None:
-        """The main window's selection follows the talk, so Shift+F5 resumes where it ended."""
-        if tour.current_id is not None and tour.current_id != self.window.selected_id:
-            self.window.select_annotation(tour.current_id)
-
-    def _finished(self) -> None:
-        self.window.statusBar().showMessage("Presentation ended.", 5000)
-
-
-def install(window) -> PresentationMode:
-    """Add presentation mode and handout export to a main window (idempotent)."""
-    existing = getattr(window, "presentation_mode", None)
-    if isinstance(existing, PresentationMode):
-        return existing
-    from ..handout.export_action import install_export_actions
-
-    mode = PresentationMode(window)
-    window.presentation_mode = mode
-    mode.export_actions = install_export_actions(window)
-    return mode
-
-
-def start_from_cli(window, *, reveal: bool = False, windowed: bool = False) -> Presentation | None:
-    """``--present``: start from the first stop of what the window opened (with its --state).
-
-    ``reveal`` / ``windowed`` are for ``--reveal`` / ``--windowed`` flags once the CLI has them.
-    """
-    mode = install(window)
-    mode.reveal_action.setChecked(reveal or mode.reveal_action.isChecked())
-    mode.windowed_action.setChecked(windowed or mode.windowed_action.isChecked())
-    return mode.start(from_current=False)

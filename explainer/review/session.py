@@ -145,16 +145,21 @@ def start_review(
     *,
     form_id: str | None = None,
     set_ids: Mapping[str, str] | None = None,
+    sha256: str | None = None,
+    identification: Identification | None = None,
 ) -> Review:
     """Identify ``document`` (or use ``form_id``) and place the form's annotations on it.
 
     ``set_ids``: form id -> the annotation set to use for it (one the user opened), instead of the first.
+    ``sha256`` / ``identification``: already worked out for this document (see :class:`DocumentReview`).
 
     Without a form (not identified and none given) the review is not ready; its identification says why.
     """
     from ..pdf.document import Document
 
-    review = Review(path, file_sha256(path), identify_document(document, lib.forms.values()))
+    if identification is None:
+        identification = identify_document(document, lib.forms.values())
+    review = Review(path, sha256 or file_sha256(path), identification)
     form = find_form(lib, form_id) if form_id else None
     if form is None and review.identification.form_id:
         form = lib.forms.get(review.identification.form_id)
@@ -204,3 +209,37 @@ def _labelled(aset: AnnotationSet, form: FormDescription, taken: set[str]) -> An
         taken.add(ident)
         annotations.append(ann.model_copy(update={"id": ident, "title": f"{form.form_number}: {ann.title}"}))
     return aset.model_copy(update={"annotations": annotations})
+
+
+class DocumentReview:
+    """One client document under review: hashed and identified once, placed again only when asked
+    (another form, another set, a quarter turn). The review feature keeps one per open document."""
+
+    def __init__(self, lib: store.Library, path: Path, document: ReviewDocument) -> None:
+        self.lib = lib
+        self.path = path
+        self.document = document
+        self.sha256 = file_sha256(path)
+        self._identification: Identification | None = None
+        self._turns: int | None = None
+
+    @property
+    def identification(self) -> Identification:
+        """What the document's text says it is (worked out once for the pages as they are turned)."""
+        turns = getattr(self.document, "turns", 0)
+        if self._identification is None or self._turns != turns:
+            self._identification = identify_document(self.document, self.lib.forms.values())
+            self._turns = turns
+        return self._identification
+
+    def place(self, form_id: str | None = None, set_ids: Mapping[str, str] | None = None) -> Review:
+        """Place the annotations of ``form_id`` (else the identified form) on the document."""
+        return start_review(
+            self.lib,
+            self.path,
+            self.document,
+            form_id=form_id,
+            set_ids=set_ids,
+            sha256=self.sha256,
+            identification=self.identification,
+        )

@@ -7,7 +7,6 @@ face of the markers). Unplaced annotations are listed and marked "not placed".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -23,27 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..anchors import UNPLACED_TEXT, Placement
-from ..model import Annotation
+from ..anchors import UNPLACED_TEXT
+from .seam import Row
 from .tab_steps import TabStepsMixin
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL = ""
-
-
-@dataclass(frozen=True)
-class Row:
-    number: int
-    annotation: Annotation
-    placement: Placement
-
-    @property
-    def where(self) -> str:
-        if not self.placement.placed:
-            return UNPLACED_TEXT
-        if self.placement.region_label:
-            return self.placement.region_label
-        return f"page {self.placement.page}"
 
 
 def accessible_name(row: Row, total: int) -> str:
@@ -142,6 +126,12 @@ class AnnotationList(QWidget):
             hay = " ".join([ann.title, ann.summary, ann.category, ann.body, *ann.tags, *ann.look_for]).lower()
             return all(word in hay for word in needle.split())
         return True
+
+    def filter_text(self) -> str:
+        """What the list is filtered by, as the user typed it (text; a category or tag in brackets)."""
+        kind = self.kind_filter.currentText() if self.kind_filter.currentData() else ""
+        text = self.text_filter.text().strip()
+        return " ".join(part for part in (text, f"[{kind}]" if kind else "") if part)
 
     def is_filtered(self) -> bool:
         return bool(self.text_filter.text().strip()) or bool(self.kind_filter.currentData())

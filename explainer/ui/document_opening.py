@@ -1,9 +1,11 @@
 """Opening things in the main window: bundled forms, documents (PDF or image), annotation set files.
 
-The :class:`DocumentOpener` decides what a request opens (which form, which annotation set, whether
-the document is a bundled form's own PDF) and hands the result to the window, which owns the open
-document, the set and the selection. It also keeps the Forms menu's check mark, Recent files, the open
-dialogs and dropped files. Signals are wired in ``MainWindow._connect_signals``.
+The :class:`DocumentOpener` decides only what a request opens: a bundled sample form (with its
+annotation set) or another document. Another document — a client's PDF, a photo — is shown without
+markers and handed to the client document handler (the review feature), which alone identifies its
+form and places the markers. The window owns the open document, the set and the selection. It also
+keeps the Forms menu's check mark, Recent files, the open dialogs and dropped files. Signals are
+wired in ``MainWindow._connect_signals``.
 """
 
 from __future__ import annotations
@@ -13,22 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 
-from .. import settings, store
-from ..model import FormDescription
+from .. import store
 from ..pdf.document import Document, DocumentError
 from .file_menus import ask_document_path, ask_set_path, dropped_paths, fill_forms_menu, ordered_forms
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
-
-
-def recognise_form(library: store.Library, doc: Document) -> FormDescription | None:
-    """The bundled blank form whose fingerprints the document's text holds, if any."""
-    text = " ".join(" ".join(doc.iter_text()).split()).lower()
-    for form in library.forms.values():
-        if form.kind == "blank" and any(" ".join(f.split()).lower() in text for f in form.fingerprints):
-            return form
-    return None
 
 
 class DocumentOpener:
@@ -38,7 +30,7 @@ class DocumentOpener:
         self.window = window
         self.library = window.library
         forms = list(self.library.forms.values())
-        self._forms_group = fill_forms_menu(window.menus["&Forms"], forms, window.open_form)
+        self._forms_group = fill_forms_menu(window.menu("forms"), forms, window.open_form)
         choices = [(f.id, f.form_number if f.kind == "blank" else f.title) for f in ordered_forms(forms)]
         window.toolbar.set_forms(choices)
 
@@ -52,7 +44,7 @@ class DocumentOpener:
         aset = next((s for s in sets if s.id == set_id), sets[0] if sets else None)
         if not w.show_document(self.library.pdf_path(form_id), form, aset, is_form_pdf=True):
             return False
-        w.settings.last_form = form_id
+        w.prefs.update(last_form=form_id)
         for action in self._forms_group.actions():
             action.setChecked(action.data() == form_id)
         w.toolbar.set_form(form_id)
@@ -73,9 +65,7 @@ class DocumentOpener:
         except DocumentError as exc:
             self.window.show_message(f"Cannot open this file. {exc}")
             return False
-        form = recognise_form(self.library, doc)
-        aset = self.library.sets_for(form.id)[0] if form and self.library.sets_for(form.id) else None
-        opened = self.window.show_document(path, form, aset, is_form_pdf=False, doc=doc)
+        opened = self.window.show_document(path, None, None, is_form_pdf=False, doc=doc)
         if opened:
             self.remember(path)
         return opened
@@ -99,18 +89,7 @@ class DocumentOpener:
     # -- recent files, dialogs, dropped files ---------------------------------------------------------
 
     def remember(self, path: Path) -> None:
-        settings_ = self.window.settings
-        settings_.add_recent(path)
-        settings.save(settings_)
-        self.rebuild_recent_menu()
-
-    def clear_recent(self) -> None:
-        self.window.settings.clear_recent()
-        settings.save(self.window.settings)
-        self.rebuild_recent_menu()
-
-    def rebuild_recent_menu(self) -> None:
-        self.window.recent_menu.set_files(self.window.settings.recent_files)
+        self.window.prefs.add_recent(path)  # the Recent files menu follows the settings
 
     def ask_open_document(self) -> None:
         path = ask_document_path(self.window)

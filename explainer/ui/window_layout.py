@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from .. import settings
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from ..store import Library
@@ -53,7 +53,7 @@ def add_dock(
     return dock
 
 
-def restore_layout(window: QMainWindow, prefs: settings.Settings) -> None:
+def restore_layout(window: QMainWindow, prefs: Settings) -> None:
     """Put back the window's geometry and its docks where they were when it last closed."""
     if prefs.window_geometry:
         window.restoreGeometry(QByteArray.fromBase64(prefs.window_geometry.encode()))
@@ -61,10 +61,12 @@ def restore_layout(window: QMainWindow, prefs: settings.Settings) -> None:
         window.restoreState(QByteArray.fromBase64(prefs.window_state.encode()))
 
 
-def save_layout(window: QMainWindow, prefs: settings.Settings) -> None:
-    """Keep the window's geometry and dock layout in ``prefs`` (the caller saves them)."""
-    prefs.window_geometry = bytes(window.saveGeometry().toBase64().data()).decode()
-    prefs.window_state = bytes(window.saveState().toBase64().data()).decode()
+def saved_layout(window: QMainWindow) -> dict[str, str]:
+    """The window's geometry and dock layout, as the settings keep them."""
+    return {
+        "window_geometry": bytes(window.saveGeometry().toBase64().data()).decode(),
+        "window_state": bytes(window.saveState().toBase64().data()).decode(),
+    }
 
 
 def size_side_column(window: QMainWindow, side: QDockWidget) -> None:

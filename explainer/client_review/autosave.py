@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTime, QTimer
-from PySide6.QtWidgets import QLabel
 
 from ..review import checklist as checklist_mod
 from ..review.checklist import Checklist
@@ -23,12 +22,12 @@ class ChecklistAutosave(QObject):
         self,
         parent: QObject,
         checklist: Callable[[], Checklist | None],
-        status: QLabel,
+        status: Callable[[str], None],
         report: Callable[[str], None],
     ) -> None:
         super().__init__(parent)
         self.checklist = checklist  # the open document's checklist, if any
-        self.status = status
+        self.status = status  # shows whether there are unsaved changes, or when they were saved
         self.report = report  # a save that failed, in words
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.dirty = False
@@ -37,7 +36,7 @@ class ChecklistAutosave(QObject):
     def changed(self) -> None:
         """The checklist changed: save it ~1.5 s after the last change."""
         self.dirty = True
-        self.status.setText("Unsaved changes\u2026")
+        self.status("Unsaved changes\u2026")
         self.timer.start()  # restarts: saves ~1.5 s after the last change
 
     def save_now(self) -> None:
@@ -51,7 +50,7 @@ class ChecklistAutosave(QObject):
             self.report(f"Could not save the review notes: {exc}")
             return
         self.dirty = False
-        self.status.setText(f"Saved on this computer at {QTime.currentTime().toString('HH:mm:ss')}")
+        self.status(f"Saved on this computer at {QTime.currentTime().toString('HH:mm:ss')}")
 
     def discard(self) -> None:
         """Drop the pending save (the checklist was forgotten)."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from ..review.geometry import Affine, Point
 from ..review.placement import ReferencePoint
-from .page_view import PageView
+from ..ui.page_view import PageView
 
 DASH_COLOR = QColor(0xB3, 0x5C, 0x00)
 WHEEL_STEP = 1.02  # scale per wheel notch while aligning

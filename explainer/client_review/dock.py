@@ -295,6 +295,16 @@ class ReviewPanel(QWidget):
             box.show()
         self.set_remember(remember)
 
+    def set_pick_message(self, text: str) -> None:
+        self.pick_message.setText(text)
+
+    def preselect_form(self, form_id: str) -> None:
+        self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(form_id)))
+
+    def set_saved_text(self, text: str) -> None:
+        """Whether there are unsaved changes, or when they were saved."""
+        self.saved.setText(text)
+
     def set_remember(self, on: bool) -> None:
         self._loading = True
         self.remember.setChecked(on)
