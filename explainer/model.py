@@ -16,8 +16,6 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 1
-
 Verification = Literal["verified", "partly-verified", "unverified"]
 """How well a point is sourced, carried over from the research notes (REFERENCE.md / ADDENDUM.md)."""
 

@@ -105,16 +105,6 @@ def _read(path: Path) -> tuple[str | None, list[Problem]]:
         return None, [Problem(path, "", f"cannot read: {exc.strerror or exc}")]
 
 
-def parse_json(path: Path) -> tuple[Any, list[Problem]]:
-    text, problems = _read(path)
-    if text is None:
-        return None, problems
-    try:
-        return json.loads(text), []
-    except json.JSONDecodeError as exc:
-        return None, [Problem(path, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")]
-
-
 def validate(path: Path, data: Any, model: type[M], text: str | None = None) -> tuple[M | None, list[Problem]]:
     """Validate parsed JSON; with the file's ``text``, each problem also gets its line:column."""
     try:

@@ -48,10 +48,6 @@ def reading_order() -> list[str]:
     return sorted(GRID, key=lambda code: GRID[code])
 
 
-def code_at(row: int, col: int) -> str | None:
-    return next((code for code, cell in GRID.items() if cell == (row, col)), None)
-
-
 def neighbour(code: str, direction: Direction) -> str | None:
     """The tile an arrow key moves to from ``code``, or None at the edge of the map.
 

@@ -197,7 +197,7 @@ def test_overview_grid_moves_and_enter_goes(qtbot, window):
     talk = _start(window)
     _press(qtbot, talk.audience, K.Key_Tab, K.Key_Right, K.Key_Right)
     assert talk.audience.overview.isVisible()
-    assert talk.audience.overview.cursor == 2
+    assert talk.audience.overview.current == 2
     assert talk.tour.lit == 0
     qtbot.keyClick(talk.audience, K.Key_Enter)
     assert not talk.audience.overview.isVisible()

@@ -62,7 +62,9 @@ def test_a_client_document_is_identified_and_placed_once(qtbot, window, library,
     assert feature is not None
     assert window.open_document(shifted.path)
     review = feature.review
-    assert review is not None and review.ready and review.form is not None
+    assert review is not None
+    assert review.ready
+    assert review.form is not None
     assert review.form.id == "i-247a"
     assert len(identified) == 1
     assert len(placed) == 1 + len(review.attached)  # the main form once (and each attached form once)

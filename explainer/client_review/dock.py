@@ -1,6 +1,6 @@
 """The "Client review" dock: identify, align, checklist, notes, memo, forget — for the open document.
 
-:class:`ReviewPanel` is only widgets and their signals; :class:`explainer.ui.review_controller.ReviewController`
+:class:`ReviewPanel` is only widgets and their signals; :class:`explainer.client_review.feature.ReviewFeature`
 fills it and acts on what the user does. Sections, top to bottom: what the document is (or a prompt
 to pick the form when it has no text layer); placement (counts, the alignment tools, the "Not
 placed" list); the checklist (every annotation with its status; the selected one's status and note);

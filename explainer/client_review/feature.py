@@ -143,12 +143,11 @@ class ReviewFeature(QObject):
             self._set_ids[aset.form.id] = aset.id
             self.use_form(aset.form.id)
             return self.review is not None and self.review.ready
-        if aset.form.id in (review.form.id, review.form.base_form):
-            target = review.form.id
-        else:
+        target: str | None = review.form.id
+        if aset.form.id not in (review.form.id, review.form.base_form):
             target = next((p.form.id for p in review.attached if p.form.id == aset.form.id), None)
-            if target is None:
-                return False
+        if target is None:
+            return False
         self.align.stop()
         if review.layout is not None and self.checklist is not None:  # the markers stay aligned as they are
             self.checklist.alignment = {str(k): v.as_list() for k, v in review.layout.alignment.items()}

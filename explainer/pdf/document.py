@@ -95,7 +95,7 @@ class Document:
         self._joined: dict[int, str] = {}
         self._matches: dict[tuple[int, tuple[str, ...]], list[list[Rect]]] = {}
         try:
-            self._shown = [(float(p.rect.width), float(p.rect.height)) for p in self._doc]  # after /Rotate
+            self._shown = [(float(p.rect.width), float(p.rect.height)) for p in self._doc.pages()]  # after /Rotate
         except Exception as exc:
             self._doc.close()
             raise DocumentError(f"{self.path.name}: damaged page tree ({exc})") from exc
@@ -139,7 +139,8 @@ class Document:
 
     def display_matrix(self, index: int) -> pymupdf.Matrix:
         """Unrotated page space (where PyMuPDF reports text) -> the page as displayed here."""
-        return self.page(index).rotation_matrix * self.turn_matrix(index)
+        matrix: pymupdf.Matrix = self.page(index).rotation_matrix * self.turn_matrix(index)
+        return matrix
 
     def close(self) -> None:
         if not self._doc.is_closed:

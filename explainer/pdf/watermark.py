@@ -52,7 +52,7 @@ def _lines(textpage: pymupdf.TextPage) -> list[tuple[int, int, dict[str, Any]]]:
     ]
 
 
-def page_words(page: pymupdf.Page, clip: Rect | None = None) -> list[tuple]:
+def page_words(page: pymupdf.Page, clip: Rect | None = None) -> list[tuple[Any, ...]]:
     """``page.get_text("words", clip=clip)`` without the watermark's words."""
     textpage = _textpage(page, clip, pymupdf.TEXTFLAGS_WORDS)
     marked = {(block, number) for block, number, line in _lines(textpage) if is_watermark_line(line)}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QPainterPath, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsPathItem,
@@ -147,6 +147,7 @@ class AudienceView(QWidget):
         w, h = self.width(), self.height()
         self.view.setGeometry(0, 0, w, h)
         layout = self.caption.layout()
+        assert layout is not None
         ch = layout.totalHeightForWidth(w) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         self.caption.setGeometry(0, h - ch, w, ch)
         self.state_pill.adjustSize()
@@ -163,11 +164,11 @@ class AudienceView(QWidget):
             return True
         return super().eventFilter(obj, event)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._restyle()
         self._look_at(self._target)

@@ -66,12 +66,16 @@ def plan_screens(names: Sequence[str], *, remembered: str | None, main: str | No
     """
     if not names:
         return ScreenPlan("", None, True)
-    home = main if main in names else names[0]
+    home = main if main is not None and main in names else names[0]
     if windowed:
         return ScreenPlan(home, home, True)
     if len(names) == 1:
         return ScreenPlan(names[0], None, False)
-    audience = remembered if remembered in names else next((n for n in names if n != home), names[-1])
+    audience = (
+        remembered
+        if remembered is not None and remembered in names
+        else next((n for n in names if n != home), names[-1])
+    )
     console = home if home != audience else next(n for n in names if n != audience)
     return ScreenPlan(audience, console, False)
 
@@ -141,7 +145,7 @@ class Presentation(QObject):
             return
         self._running = False
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.removeEventFilter(self)
             app.screenAdded.disconnect(self._screens_changed)
             app.screenRemoved.disconnect(self._screens_changed)

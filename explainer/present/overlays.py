@@ -136,7 +136,7 @@ class OverviewOverlay(_Overlay):
             cell.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(cell, 1 + i // cols, i % cols)
             self.cells.append(cell)
-        self.cursor = -1
+        self.current = -1  # the stop the overview's cursor is on (not QWidget.cursor())
 
     def restyle(self, height: float) -> None:
         cell_pt = scaled_pt(20 if len(self.cells) <= 15 else 16, height)
@@ -145,7 +145,7 @@ class OverviewOverlay(_Overlay):
         self.title.setFont(font(scaled_pt(22, height), bold=True))
 
     def set_cursor(self, index: int) -> None:
-        self.cursor = index
+        self.current = index
         for i, cell in enumerate(self.cells):
             cell.setStyleSheet(
                 "color: black; background: rgb(255, 196, 0); border-radius: 6px; padding: 8px;"

@@ -1,4 +1,4 @@
 """Reviewing a client's own detainer: identify the form, place its annotations, keep a checklist, write a memo.
 
-Everything here is Qt-free; the review dock in ``explainer.ui.review_dock`` shows it.
+Everything here is Qt-free (an import contract holds it); the client review feature, ``explainer.client_review``, shows it.
 """

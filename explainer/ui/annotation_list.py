@@ -42,7 +42,7 @@ class AnnotationList(QWidget):
     annotation_activated = Signal(str)
     filter_changed = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
         self.text_filter = QLineEdit(placeholderText="Filter by text…", clearButtonEnabled=True)

@@ -10,29 +10,66 @@ wired in ``MainWindow._connect_signals``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QMenu, QWidget
 
 from .. import store
+from ..model import AnnotationSet, FormDescription
 from ..pdf.document import Document, DocumentError
+from ..settings import SettingsStore
 from .file_menus import ask_document_path, ask_set_path, dropped_paths, fill_forms_menu, ordered_forms
+from .toolbar import MainToolBar
 
-if TYPE_CHECKING:
-    from .mainwindow import MainWindow
+
+class OpeningHost(Protocol):
+    """What the opener needs of the window that shows what it opens."""
+
+    @property
+    def library(self) -> store.Library: ...
+
+    @property
+    def prefs(self) -> SettingsStore: ...
+
+    def widget(self) -> QWidget: ...
+
+    def show_message(self, text: str) -> None: ...
+
+    def add_problems(self, problems: Sequence[store.Problem]) -> None: ...
+
+    def show_document(
+        self,
+        path: Path,
+        form: FormDescription | None,
+        aset: AnnotationSet | None,
+        *,
+        is_form_pdf: bool,
+        doc: Document | None = None,
+    ) -> bool: ...
+
+    def show_set_here(self, aset: AnnotationSet) -> bool: ...
+
+    def open_form(self, form_id: str, set_id: str | None = None) -> bool: ...
+
+    def open_document(self, path: Path) -> bool: ...
+
+    def open_annotation_set(self, path: Path) -> bool: ...
 
 
 class DocumentOpener:
     """Turns "open this" (a form id, a path, a set file) into a document, a form and a set for the window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: OpeningHost, forms_menu: QMenu, toolbar: MainToolBar) -> None:
         self.window = window
         self.library = window.library
+        self.toolbar = toolbar
         forms = list(self.library.forms.values())
-        self._forms_group = fill_forms_menu(window.menu("forms"), forms, window.open_form)
+        self._forms_group = fill_forms_menu(forms_menu, forms, window.open_form)
         choices = [(f.id, f.form_number if f.kind == "blank" else f.title) for f in ordered_forms(forms)]
-        window.toolbar.set_forms(choices)
+        toolbar.set_forms(choices)
 
     def open_form(self, form_id: str, set_id: str | None = None) -> bool:
         w = self.window
@@ -47,7 +84,7 @@ class DocumentOpener:
         w.prefs.update(last_form=form_id)
         for action in self._forms_group.actions():
             action.setChecked(action.data() == form_id)
-        w.toolbar.set_form(form_id)
+        self.toolbar.set_form(form_id)
         return True
 
     def open_document(self, path: Path) -> bool:
@@ -76,8 +113,7 @@ class DocumentOpener:
         aset = store.add_set_file(Path(path), self.library)
         new_problems = self.library.problems[before:]
         if new_problems:
-            w.problems_panel.add_problems(new_problems)
-            w.problems_dock.show()
+            w.add_problems(new_problems)
         if aset is None:
             w.show_message(f"Cannot use {Path(path).name}: see the Problems panel.")
             return False
@@ -92,12 +128,12 @@ class DocumentOpener:
         self.window.prefs.add_recent(path)  # the Recent files menu follows the settings
 
     def ask_open_document(self) -> None:
-        path = ask_document_path(self.window)
+        path = ask_document_path(self.window.widget())
         if path is not None:
             self.window.open_document(path)
 
     def ask_open_set(self) -> None:
-        path = ask_set_path(self.window)
+        path = ask_set_path(self.window.widget())
         if path is not None:
             self.window.open_annotation_set(path)
 

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         file_menu.insertSeparator(quit_action)
         self.toolbar = MainToolBar(self, self.menubar.actions)
         self.addToolBar(self.toolbar)
-        self.opener = DocumentOpener(self)  # fills the Forms menu and the tool bar's form box
+        self.opener = DocumentOpener(self, self.menubar.menu("forms"), self.toolbar)  # fills both with the forms
         self.toolbar.set_jurisdiction(self._jurisdiction)
         restore_layout(self, self.settings)
         self._view.restore_mode(self.settings.zoom_mode)
@@ -490,6 +490,11 @@ class MainWindow(QMainWindow):
     def set_problems(self, problems: list[store.Problem]) -> None:
         self.problems_panel.set_problems(problems)
         self.problems_dock.setVisible(bool(problems))
+
+    def add_problems(self, problems: Sequence[store.Problem]) -> None:
+        """More problems (a file opened later): listed, and the Problems panel shown."""
+        self.problems_panel.add_problems(list(problems))
+        self.problems_dock.show()
 
     def _about(self) -> None:
         from .disclaimer import show_about

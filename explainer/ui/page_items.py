@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 Rect = tuple[float, float, float, float]
 
@@ -138,7 +145,7 @@ class BadgeItem(QGraphicsItem):
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(self.number))
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         marker = self.parentItem()
         if isinstance(marker, MarkerItem):
             marker.activate()
@@ -201,17 +208,17 @@ class MarkerItem(QGraphicsPathItem):
         self.setPen(pen)
         self.setBrush(QBrush(fill))
 
-    def hoverEnterEvent(self, event) -> None:
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True
         self._restyle()
         super().hoverEnterEvent(event)
 
-    def hoverLeaveEvent(self, event) -> None:
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = False
         self._restyle()
         super().hoverLeaveEvent(event)
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.activate()
             event.accept()

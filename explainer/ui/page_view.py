@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import deque
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QTransform
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent, QTransform, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from ..pdf.document import Document, DocumentError
 from ..pdf.render import render_page
@@ -35,7 +35,7 @@ class PageView(TabStepsMixin, QGraphicsView):
     render_failed = Signal(str)
     first_frame_painted = Signal()  # after the first paint following show(): time for deferred work
 
-    def __init__(self, scene: DocumentScene, parent=None) -> None:
+    def __init__(self, scene: DocumentScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._scene = scene
         self._doc: Document | None = None
@@ -84,7 +84,7 @@ class PageView(TabStepsMixin, QGraphicsView):
         """Device pixels per PDF point at the current zoom."""
         return self._zoom * self.devicePixelRatioF()
 
-    def set_zoom(self, zoom: float, *, keep_mode: bool = False, anchor_viewport_pos=None) -> None:
+    def set_zoom(self, zoom: float, *, keep_mode: bool = False, anchor_viewport_pos: QPoint | None = None) -> None:
         zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
         if not keep_mode:
             self._mode = "custom"
@@ -149,16 +149,16 @@ class PageView(TabStepsMixin, QGraphicsView):
         if self._mode == "fit-page" and self._scene.pages:
             self.centerOn(self._scene.page_scene_rect(0).center())
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.apply_mode()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():
             self._first_frame = True
 
-    def viewportEvent(self, event) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:
         first = self._first_frame and event.type() == QEvent.Type.Paint
         if first:
             self._first_frame = False
@@ -181,7 +181,7 @@ class PageView(TabStepsMixin, QGraphicsView):
         if not self._queue and self.is_sharp():
             self.pages_rendered.emit()
 
-    def wheelEvent(self, event) -> None:
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
@@ -240,7 +240,7 @@ class PageView(TabStepsMixin, QGraphicsView):
         w, h = self._scene.pages[index].size
         scale = self.device_scale()
         cap = (MAX_PAGE_PIXELS / (w * h)) ** 0.5
-        return min(scale, cap)
+        return float(min(scale, cap))
 
     def _needs_render(self, index: int, visible: bool) -> bool:
         page = self._scene.pages[index]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..store import Problem
 
 
-def print_problems(problems: Sequence[Problem], stream=None) -> None:
+def print_problems(problems: Sequence[Problem], stream: TextIO | None = None) -> None:
     """One line per problem on stderr, ``FILE:LINE:COL: message`` or ``FILE:field.path: message``."""
     out = stream or sys.stderr
     for problem in problems:
@@ -18,7 +19,7 @@ def print_problems(problems: Sequence[Problem], stream=None) -> None:
 
 
 class ProblemsPanel(QWidget):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

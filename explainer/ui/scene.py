@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -36,7 +36,7 @@ class MarkerSpec:
 class DocumentScene(QGraphicsScene):
     marker_activated = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setBackgroundBrush(QColor(0x5F, 0x63, 0x68))
         self._pages: list[PageItem] = []
@@ -85,8 +85,8 @@ class DocumentScene(QGraphicsScene):
 
     def set_markers(self, specs: Iterable[MarkerSpec]) -> None:
         """Replace every marker. Unplaced annotations get none."""
-        for items in self._markers.values():
-            for item in items:
+        for old in self._markers.values():
+            for item in old:
                 self.removeItem(item)
         self._markers = {}
         for spec in specs:
@@ -161,10 +161,6 @@ class DocumentScene(QGraphicsScene):
     def set_markers_visible(self, visible: bool) -> None:
         self._markers_visible = visible
         self._apply_visibility()
-
-    @property
-    def markers_visible(self) -> bool:
-        return self._markers_visible
 
     def set_shown_ids(self, ids: set[str] | None) -> None:
         """Show only the markers of these annotations (the list's filter); None shows all."""

@@ -139,6 +139,9 @@ class FeatureHost(Protocol):
 
     def set_client_handler(self, handler: ClientDocumentHandler) -> None: ...
 
+    def on_close(self, check: Callable[[], bool]) -> None:
+        """Ask ``check()`` before the window closes; False keeps it open."""
+
     def publish_placements(
         self, form: FormDescription | None, aset: AnnotationSet | None, placements: Mapping[str, Placement]
     ) -> None:

@@ -4,6 +4,7 @@ Ctrl+Tab / Ctrl+Shift+Tab still move the keyboard focus on, so nobody is trapped
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 
 
 class TabStepsMixin:
@@ -13,7 +14,7 @@ class TabStepsMixin:
         self.step_requested.emit(1 if forward else -1)  # type: ignore[attr-defined]
         return True
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and control:
             backwards = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
